@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity;
+
+import org.jspecify.annotations.NullMarked;

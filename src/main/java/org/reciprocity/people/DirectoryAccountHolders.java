@@ -1,0 +1,41 @@
+package org.reciprocity.people;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reciprocity.security.AccountHolders;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells security who the directory's people are, without security depending on the directory. */
+@Component
+class DirectoryAccountHolders implements AccountHolders {
+
+    private final EmployeeRepository employees;
+
+    DirectoryAccountHolders(EmployeeRepository employees) {
+        this.employees = employees;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> employeeIds) {
+        var names = new HashMap<Long, String>();
+        if (!employeeIds.isEmpty()) {
+            employees.namesOf(employeeIds).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountHolder> find(String text, int limit) {
+        return employees.search(Directory.normalised(text), null, null,
+                        PageRequest.of(0, limit, Sort.by("fullName", "id"))).stream()
+                .map(e -> new AccountHolder(e.id(), e.fullName(), e.email()))
+                .toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.reciprocity.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    String MATCHES = """
+            (:text = '' or lower(e.fullName) like concat('%', :text, '%') or lower(e.email) like concat('%', :text, '%'))
+            and (:departmentId is null or e.department.id = :departmentId)
+            and (:locationId is null or e.location.id = :locationId)
+            """;
+
+    @Query("""
+            select new org.reciprocity.people.EmployeeSummary(e.id, e.fullName, e.jobTitle, e.email, d.name, l.name, m.fullName)
+            from Employee e join e.department d join e.location l left join e.manager m
+            where""" + MATCHES)
+    List<EmployeeSummary> search(String text, @Nullable Long departmentId, @Nullable Long locationId, Pageable pageable);
+
+    @Query("select count(e) from Employee e where " + MATCHES)
+    long count(String text, @Nullable Long departmentId, @Nullable Long locationId);
+
+    @Query("select e from Employee e join fetch e.department join fetch e.location left join fetch e.manager where e.id = :id")
+    Optional<Employee> findWithRelations(long id);
+
+    Optional<Employee> findByEmail(String email);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    boolean existsByEmail(String email);
+
+    @Query("select e from Employee e left join fetch e.manager where e.email in :emails")
+    List<Employee> findByEmailIn(Collection<String> emails);
+
+    @Query("select e.id, e.fullName from Employee e where e.id in :ids")
+    List<Object[]> namesOf(Collection<Long> ids);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.people.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,20 @@
+package org.reciprocity.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people who can hold an account. Implemented by the directory, so that security does not depend on it.
+ */
+public interface AccountHolders {
+
+    /** Names of the given employees, by id; unknown ids are left out. */
+    Map<Long, String> namesOf(Collection<Long> employeeIds);
+
+    /** Employees whose name or e-mail contains the text, at most {@code limit}. */
+    List<AccountHolder> find(String text, int limit);
+
+    record AccountHolder(long employeeId, String name, String email) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.reciprocity.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByEmployeeId(Long employeeId);
+
+    Optional<Account> findByEmployeeId(Long employeeId);
+
+    @Query("select a from Account a where lower(a.username) like concat('%', lower(:text), '%')")
+    Page<Account> search(String text, Pageable pageable);
+
+    List<Account> findByEmployeeIdIn(Collection<Long> employeeIds);
+}

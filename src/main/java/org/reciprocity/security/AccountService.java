@@ -1,0 +1,106 @@
+package org.reciprocity.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Accounts and roles: the admin opens, changes, disables accounts and resets passwords. */
+@Service
+@Validated
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountHolders holders;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountHolders holders,
+                   CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.holders = holders;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> find(String text, Pageable pageable) {
+        var page = accounts.search(text.strip(), pageable);
+        var ids = page.stream().map(Account::getEmployeeId).filter(Objects::nonNull).toList();
+        var names = ids.isEmpty() ? java.util.Map.<Long, String>of() : holders.namesOf(ids);
+        return page.map(a -> summary(a, a.getEmployeeId() == null ? null : names.get(a.getEmployeeId())));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary open(@Valid NewAccount command) {
+        var username = command.username().toLowerCase(Locale.ROOT);
+        if (accounts.existsByUsername(username)) {
+            throw new AccountException("username", "account.username.taken");
+        }
+        var employeeId = command.employeeId();
+        if (employeeId != null && accounts.existsByEmployeeId(employeeId)) {
+            throw new AccountException("employee", "account.employee.taken");
+        }
+        var account = accounts.save(new Account(username, passwordEncoder.encode(command.password()),
+                command.roles(), employeeId, clock.instant()));
+        return summary(account, employeeId == null ? null : holders.namesOf(java.util.List.of(employeeId)).get(employeeId));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void change(@Valid AccountChange change) {
+        var account = load(change.accountId(), change.version());
+        var me = currentUser.require();
+        if (account.getId() == me.accountId()
+                && (!change.enabled() || !change.roles().contains(Role.ADMIN))) {
+            // An admin who locks themselves out leaves the portal without anyone to manage it.
+            throw new AccountException("roles", "account.self.lockout");
+        }
+        account.setRoles(change.roles());
+        account.setEnabled(change.enabled());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long accountId,
+                              @Size(min = NewAccount.PASSWORD_MIN, max = NewAccount.PASSWORD_MAX,
+                                      message = "{account.password.length}") String newPassword) {
+        var account = accounts.findById(accountId).orElseThrow();
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Keeps the signed-in person's language for their next visit. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rememberLanguage(Locale locale) {
+        accounts.findById(currentUser.require().accountId())
+                .ifPresent(a -> a.setLanguage(locale.getLanguage()));
+    }
+
+    private Account load(long id, long expectedVersion) {
+        var account = accounts.findById(id).orElseThrow();
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Account " + id + " was changed by someone else");
+        }
+        return account;
+    }
+
+    private static AccountSummary summary(Account a, @Nullable String employeeName) {
+        return new AccountSummary(a.getId(), a.getVersion(), a.getUsername(), a.getEmployeeId(), employeeName,
+                a.getRoles(), a.isEnabled(), a.getCreatedAt());
+    }
+}

@@ -1,0 +1,37 @@
+package org.reciprocity.security;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final AccountHolders holders;
+    private final LoginThrottle throttle;
+
+    AccountUserDetailsService(AccountRepository accounts, AccountHolders holders, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.holders = holders;
+        this.throttle = throttle;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var normalised = username.strip().toLowerCase(Locale.ROOT);
+        var account = accounts.findByUsername(normalised)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        var employeeId = account.getEmployeeId();
+        var name = employeeId == null ? account.getUsername()
+                : holders.namesOf(List.of(employeeId)).getOrDefault(employeeId, account.getUsername());
+        var user = new SignedInUser(account.getId(), account.getUsername(), name, employeeId, account.getRoles());
+        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(),
+                throttle.isLocked(normalised), account.getLanguage());
+    }
+}

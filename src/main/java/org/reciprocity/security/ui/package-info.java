@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.security.ui;
+
+import org.jspecify.annotations.NullMarked;

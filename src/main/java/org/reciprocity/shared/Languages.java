@@ -1,0 +1,31 @@
+package org.reciprocity.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The languages the portal speaks. The first is the fallback. */
+public final class Languages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale UKRAINIAN = Locale.of("uk");
+    public static final Locale RUSSIAN = Locale.of("ru");
+
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, UKRAINIAN, RUSSIAN);
+
+    private Languages() {
+    }
+
+    /** The supported locale with the same language, or English. */
+    public static Locale closest(Locale wanted) {
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
+                .findFirst()
+                .orElse(ENGLISH);
+    }
+
+    /** The language's name in that language, so that a reader finds their own. */
+    public static String nativeName(Locale locale) {
+        var name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? locale.getLanguage() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}

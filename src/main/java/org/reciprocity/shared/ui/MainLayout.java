@@ -1,0 +1,94 @@
+package org.reciprocity.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import org.reciprocity.shared.CompanySettings;
+import org.reciprocity.shared.Languages;
+import org.reciprocity.shared.ShellUser;
+
+/**
+ * The shell around every signed-in view: the app name, navigation filtered to what the user may open, and the
+ * user menu with language and sign-out. Menu titles are translation keys ({@code @Menu(title = "nav.…")}).
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav nav = new SideNav();
+    private final Span viewTitle = new Span();
+
+    MainLayout(ShellUser user, CompanySettings company) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
+        viewTitle.addClassName("shell-view-title");
+        var spacer = new Div();
+        spacer.addClassName("shell-spacer");
+        addToNavbar(toggle, viewTitle, spacer, userMenu(user));
+
+        var brand = new Div(VaadinIcon.HANDSHAKE.create(), new Span(company.name()));
+        brand.addClassName("shell-brand");
+        nav.setLabel(getTranslation("shell.nav.label"));
+        addToDrawer(brand, new Scroller(nav));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Rebuilt on each navigation: entries depend on the user's roles and the language.
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        var title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component userMenu(ShellUser user) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var avatar = new Avatar(user.displayName());
+        avatar.addClassName("shell-avatar");
+        var name = new Span(user.displayName());
+        name.addClassName("shell-user-name");
+        var root = menu.addItem(new Div(avatar, name));
+        root.setAriaLabel(getTranslation("shell.user.menu"));
+        var sub = root.getSubMenu();
+        var language = sub.addItem(getTranslation("shell.user.language"));
+        for (var locale : Languages.SUPPORTED) {
+            var option = language.getSubMenu().addItem(Languages.nativeName(locale), e -> {
+                user.rememberLanguage(locale);
+                LanguageSwitch.apply(locale);
+            });
+            option.setCheckable(true);
+            option.setChecked(locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("shell.user.signOut"), e -> user.signOut());
+        return menu;
+    }
+}

@@ -1,0 +1,47 @@
+package org.reciprocity.shared.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Shows a service's Bean Validation refusals next to the fields they concern. Constraint messages are written
+ * as {@code {translation.key}}, so the same key serves the service and the form.
+ */
+public final class Violations {
+
+    private Violations() {
+    }
+
+    /** The translation key of a violation's message template ({@code {people.email.invalid}} → key). */
+    public static String key(ConstraintViolation<?> violation) {
+        var template = violation.getMessageTemplate();
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+                : template;
+    }
+
+    /**
+     * Marks each field named by the last node of a violation's property path.
+     *
+     * @return true if at least one violation found its field
+     */
+    public static boolean show(ConstraintViolationException exception, Map<String, ? extends HasValidation> fields,
+                               Function<String, String> translate) {
+        var shown = false;
+        for (var violation : exception.getConstraintViolations()) {
+            String last = null;
+            for (var node : violation.getPropertyPath()) {
+                last = node.getName();
+            }
+            var field = last == null ? null : fields.get(last);
+            if (field != null) {
+                field.setErrorMessage(translate.apply(key(violation)));
+                field.setInvalid(true);
+                shown = true;
+            }
+        }
+        return shown;
+    }
+}

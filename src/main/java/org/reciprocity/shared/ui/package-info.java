@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.shared.ui;
+
+import org.jspecify.annotations.NullMarked;
