@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -41,6 +42,23 @@ public class Directory {
     @Transactional(readOnly = true)
     public long count(EmployeeFilter filter) {
         return employees.count(normalised(filter.text()), filter.departmentId(), filter.locationId());
+    }
+
+    /**
+     * Everyone but the given people, by name: for "who has not done X yet" lists. The exclusion travels as a
+     * query parameter, which suits companies of up to some tens of thousands of people.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EmployeeSummary> searchExcluding(Set<Long> excluded, Pageable pageable) {
+        return excluded.isEmpty() ? search(EmployeeFilter.ALL, pageable)
+                : employees.searchExcluding(excluded, withDefaultSort(pageable));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countExcluding(Set<Long> excluded) {
+        return excluded.isEmpty() ? count(EmployeeFilter.ALL) : employees.countExcluding(excluded);
     }
 
     @PreAuthorize("isAuthenticated()")

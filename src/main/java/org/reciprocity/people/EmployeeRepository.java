@@ -28,6 +28,15 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @Query("select e from Employee e join fetch e.department join fetch e.location left join fetch e.manager where e.id = :id")
     Optional<Employee> findWithRelations(long id);
 
+    @Query("""
+            select new org.reciprocity.people.EmployeeSummary(e.id, e.fullName, e.jobTitle, e.email, d.name, l.name, m.fullName)
+            from Employee e join e.department d join e.location l left join e.manager m
+            where e.id not in :excluded""")
+    List<EmployeeSummary> searchExcluding(Collection<Long> excluded, Pageable pageable);
+
+    @Query("select count(e) from Employee e where e.id not in :excluded")
+    long countExcluding(Collection<Long> excluded);
+
     Optional<Employee> findByEmail(String email);
 
     boolean existsByEmailAndIdNot(String email, Long id);

@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.culture.ui;
+
+import org.jspecify.annotations.NullMarked;
