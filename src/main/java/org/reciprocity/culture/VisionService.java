@@ -12,6 +12,7 @@ import org.reciprocity.people.Directory;
 import org.reciprocity.people.EmployeeFilter;
 import org.reciprocity.people.EmployeeSummary;
 import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.CompanySettings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -32,10 +33,11 @@ public class VisionService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final String companyName;
 
     VisionService(VisionVersionRepository versions, ValueDefinitionRepository values,
                   AcknowledgementRepository acknowledgements, Directory directory, CurrentUser currentUser,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, CompanySettings company) {
         this.versions = versions;
         this.values = values;
         this.acknowledgements = acknowledgements;
@@ -43,6 +45,7 @@ public class VisionService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.companyName = company.name();
     }
 
     /** The current vision, or empty before the first one is published. */
@@ -99,7 +102,7 @@ public class VisionService {
                 .forEach(ValueDefinition::retire);
         var next = latest + 1;
         versions.save(new VisionVersion(next, command.statement().strip(), clock.instant(),
-                currentUser.get().map(u -> u.displayName()).orElse("system")));
+                currentUser.get().map(u -> u.displayName()).orElse(companyName)));
         values.flush();
         events.publishEvent(new VisionPublished(next));
         return current().orElseThrow();

@@ -76,7 +76,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         avatar.addClassName("shell-avatar");
         var name = new Span(user.displayName());
         name.addClassName("shell-user-name");
-        var root = menu.addItem(new Div(avatar, name));
+        var holder = new Div(avatar, name);
+        holder.addClassName("shell-user");
+        var root = menu.addItem(holder);
         root.setAriaLabel(getTranslation("shell.user.menu"));
         var sub = root.getSubMenu();
         var language = sub.addItem(getTranslation("shell.user.language"));
