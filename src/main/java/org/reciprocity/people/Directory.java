@@ -1,6 +1,7 @@
 package org.reciprocity.people;
 
 import jakarta.validation.Valid;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,10 +83,33 @@ public class Directory {
         return departments.findAll(Sort.by("name")).stream().map(Directory::ref).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** Locations are public: their names and codes are printed on the QR codes at the counters. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<LocationRef> locations() {
         return locations.findAll(Sort.by("name")).stream().map(Directory::ref).toList();
+    }
+
+    /** The location a QR code names, for the public "tell us" form. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<LocationRef> locationByCode(String code) {
+        return locations.findByCode(code).map(Directory::ref);
+    }
+
+    /** Several employees at once (unknown ids are left out), for read models that name people without N+1. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EmployeeDetails> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : employees.findAllWithRelations(ids).stream().map(Directory::details).toList();
+    }
+
+    /** The people who report directly to a manager, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EmployeeRef> team(long managerId) {
+        return employees.findByManagerIdOrderByFullNameAsc(managerId).stream()
+                .map(e -> new EmployeeRef(e.getId(), e.getFullName(), e.getJobTitle())).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'HR')")

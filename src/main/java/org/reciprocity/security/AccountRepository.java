@@ -22,4 +22,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     Page<Account> search(String text, Pageable pageable);
 
     List<Account> findByEmployeeIdIn(Collection<Long> employeeIds);
+
+    @Query("select a.employeeId from Account a join a.roles r where r = :role and a.enabled = true and a.employeeId is not null")
+    List<Long> employeeIdsWithRole(Role role);
 }

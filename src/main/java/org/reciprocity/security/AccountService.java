@@ -3,8 +3,10 @@ package org.reciprocity.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -81,6 +83,16 @@ public class AccountService {
                                       message = "{account.password.length}") String newPassword) {
         var account = accounts.findById(accountId).orElseThrow();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * The employees whose enabled account has a role: the managers asked for a self-assessment, the HR people a
+     * report can be assigned to.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Long> employeesWithRole(Role role) {
+        return new HashSet<>(accounts.employeeIdsWithRole(role));
     }
 
     /** Keeps the signed-in person's language for their next visit. */

@@ -20,9 +20,11 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.reciprocity.shared.CompanySettings;
 import org.reciprocity.shared.Languages;
 import org.reciprocity.shared.ShellUser;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The shell around every signed-in view: the app name, navigation filtered to what the user may open, and the
@@ -35,7 +37,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final SideNav nav = new SideNav();
     private final Span viewTitle = new Span();
 
-    MainLayout(ShellUser user, CompanySettings company) {
+    private final List<NavigationCount> counts;
+
+    MainLayout(ShellUser user, CompanySettings company, List<NavigationCount> counts) {
+        this.counts = counts;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -66,7 +71,28 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
+        counts.stream().filter(c -> withoutSlash(entry.path()).equals(withoutSlash(c.path()))).findFirst().ifPresent(c -> {
+            var count = safeCount(c);
+            if (count > 0) {
+                var badge = new Span(Long.toString(count));
+                badge.addClassName("badge");
+                badge.getElement().setAttribute("theme", "badge pill small contrast");
+                item.setSuffixComponent(badge);
+            }
+        });
         return item;
+    }
+
+    private static String withoutSlash(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    private static long safeCount(NavigationCount count) {
+        try {
+            return count.count();
+        } catch (AccessDeniedException e) {
+            return 0; // the entry is not shown to this user anyway
+        }
     }
 
     private Component userMenu(ShellUser user) {
