@@ -35,6 +35,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -398,7 +399,7 @@ public class ReviewService {
     }
 
     private CaseDetails details(ReviewCase c, ReportDetails r) {
-        var hr = currentUser.get().map(u -> u.hasRole(Role.HR)).orElse(false);
+        var hr = signedInAsHr();
         var ids = new ArrayList<Long>(c.getLinkedEmployeeIds());
         if (c.getAssigneeEmployeeId() != null) {
             ids.add(c.getAssigneeEmployeeId());
@@ -420,6 +421,12 @@ public class ReviewService {
                 c.getDismissReason(), Set.copyOf(c.getDignityEmployeeIds()), next, hr,
                 audit.findByReportIdOrderByHappenedAtAscIdAsc(c.getReportId()).stream().map(AuditEntry::view)
                         .toList());
+    }
+
+    private static boolean signedInAsHr() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Role.HR.name()).equals(a.getAuthority()));
     }
 
     private void write(long reportId, AuditAction action, @Nullable String before, @Nullable String after) {
