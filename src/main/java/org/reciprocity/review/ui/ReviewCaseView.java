@@ -112,7 +112,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
         }
         var r = c.report();
         add(new ViewHeader(getTranslation("review.case.title", r.id()), back)
-                .withLead(getTranslation("review.kind." + r.kind().name()) + " · " + r.locationName()));
+                .withLead(getTranslation(Keys.kind(r.kind())) + " · " + r.locationName()));
         add(statusBar(c));
         if (c.editable() && !c.next().isEmpty()) {
             add(actions(c));
@@ -132,7 +132,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
     }
 
     private Component statusBar(CaseDetails c) {
-        var status = new Span(getTranslation("review.status." + c.status().name()));
+        var status = new Span(getTranslation(Keys.status(c.status())));
         status.addClassNames("badge", "review-status");
         var bar = new FlexLayout(status, Due.badge(this, c.dueAt(), clock.instant()),
                 fact("review.column.acknowledgeBy", time.dateTime(c.acknowledgeBy())),
@@ -151,7 +151,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
         var bar = new FlexLayout();
         bar.addClassName("review-actions");
         for (var to : c.next()) {
-            var button = new Button(getTranslation("review.move." + to.name()));
+            var button = new Button(getTranslation(Keys.move(to)));
             if (to == ReportStatus.DISMISSED) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 button.addClickListener(e -> openDismiss());
@@ -160,7 +160,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
                     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 }
                 button.addClickListener(e -> act(() -> review.move(reportId, c.version(), to, null),
-                        "review.moved." + to.name()));
+                        Keys.moved(to)));
             }
             moves.add(button);
             bar.add(button);
@@ -459,7 +459,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
             return null;
         }
         if (line.action() == AuditAction.STATUS) {
-            return getTranslation("review.status." + raw);
+            return getTranslation(Keys.status(raw));
         }
         if (line.action() == AuditAction.OUTCOME) {
             var colon = raw.indexOf(": ");

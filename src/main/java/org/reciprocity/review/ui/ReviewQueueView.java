@@ -60,13 +60,13 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
 
         status.setLabel(getTranslation("review.filter.status"));
         status.setItems(ReportStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("review.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation(Keys.status(s)));
         status.setPlaceholder(getTranslation("review.filter.status.open"));
         status.setClearButtonVisible(true);
 
         kind.setLabel(getTranslation("review.filter.kind"));
         kind.setItems(ReportKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("review.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(Keys.kind(k)));
         kind.setPlaceholder(getTranslation("review.filter.any"));
         kind.setClearButtonVisible(true);
 
@@ -95,10 +95,10 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> time.dateTime(r.filedAt())).setHeader(getTranslation("review.column.filed"))
                 .setKey("filedAt").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("review.kind." + r.kind().name()))
+        grid.addColumn(r -> getTranslation(Keys.kind(r.kind())))
                 .setHeader(getTranslation("review.column.kind")).setAutoWidth(true);
         grid.addColumn(CaseRow::locationName).setHeader(getTranslation("review.column.location")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("review.status." + r.status().name()))
+        grid.addColumn(r -> getTranslation(Keys.status(r.status())))
                 .setHeader(getTranslation("review.column.status")).setAutoWidth(true);
         grid.addColumn(r -> time.date(r.acknowledgeBy())).setHeader(getTranslation("review.column.acknowledgeBy"))
                 .setAutoWidth(true);
