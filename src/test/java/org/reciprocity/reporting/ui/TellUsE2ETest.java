@@ -23,6 +23,7 @@ class TellUsE2ETest extends EndToEndTest {
     void anAnonymousVisitorFilesPraiseGetsACodeLooksItUpAndAddsAMessage() {
         var page = anonymousPage();
         page.navigate(url("tell?location=kyiv-podil"));
+        page.locator(".reporting-form").waitFor(); // the first page of a fresh server takes a while
         assertThat(page.getByRole(AriaRole.HEADING, name("Tell us"))).isVisible();
         assertThat(page.getByRole(AriaRole.COMBOBOX, name("Where did it happen?"))).hasValue("Kyiv — Podil store");
 
@@ -34,7 +35,7 @@ class TellUsE2ETest extends EndToEndTest {
         page.getByRole(AriaRole.BUTTON, exactly("Send")).click();
 
         var code = page.locator("#receipt-code");
-        assertThat(code).isVisible();
+        code.waitFor();
         var receipt = code.innerText().strip();
         assertThat(receipt).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}");
         assertThat(page.getByText("We acknowledge your report within 2 days.")).isVisible();
@@ -57,6 +58,7 @@ class TellUsE2ETest extends EndToEndTest {
     void aMistypedCodeIsAnsweredLikeAnUnknownOne() {
         var page = anonymousPage();
         page.navigate(url("tell/status"));
+        page.locator(".reporting-code-bar").waitFor();
         page.getByRole(AriaRole.TEXTBOX, name("Receipt code")).fill("AAAA-BBBB-CCCC-DDDD");
         page.getByRole(AriaRole.BUTTON, exactly("Show")).click();
         assertThat(page.getByText("No report matches this code. Check it for typos.")).isVisible();
@@ -66,6 +68,7 @@ class TellUsE2ETest extends EndToEndTest {
     void aUkrainianVisitorOnAPhoneGetsTheFormInUkrainian() {
         var page = anonymousPage("uk-UA", 375, 812);
         page.navigate(url("tell"));
+        page.locator(".reporting-form").waitFor();
         assertThat(page.getByRole(AriaRole.HEADING, name("Розкажіть нам"))).isVisible();
         assertThat(page.getByRole(AriaRole.TEXTBOX, name("Хто це був?"))).isVisible();
         var width = (Number) page.evaluate("document.documentElement.scrollWidth");
