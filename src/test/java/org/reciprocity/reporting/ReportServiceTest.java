@@ -202,6 +202,27 @@ class ReportServiceTest {
         assertThat(reports.addReporterMessage("not a code", "Hello?", key)).isEmpty();
     }
 
+    /** Prints the figures; a wall-clock assertion would be flaky on a shared machine. */
+    @Test
+    @WithAnonymousUser
+    void aMistypedAndAnUnknownCodeTakeAboutTheSameTime() {
+        var key = client();
+        var malformed = new long[9];
+        var unknown = new long[9];
+        for (int i = 0; i < 9; i++) {
+            var start = System.nanoTime();
+            assertThat(reports.lookup("hello " + i, key)).isEmpty();
+            malformed[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            assertThat(reports.lookup("ZZZZ-ZZZZ-ZZZZ-ZZZ" + i, key)).isEmpty();
+            unknown[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(malformed);
+        java.util.Arrays.sort(unknown);
+        System.out.printf("Receipt lookup, median of 9: malformed %.1f ms, unknown %.1f ms%n",
+                malformed[4] / 1e6, unknown[4] / 1e6);
+    }
+
     // ------------------------------------------------------------------ validation
 
     @Test

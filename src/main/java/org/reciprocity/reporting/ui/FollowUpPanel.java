@@ -36,14 +36,17 @@ class FollowUpPanel extends Div {
     final Button sendButton = new Button();
 
     /**
-     * @param send adds the reporter's message and returns the report as it is now; empty if it is gone
+     * @param named the reporter is signed in and known (under "My reports"); the hint then says so
+     * @param send  adds the reporter's message and returns the report as it is now; empty if it is gone
      */
-    FollowUpPanel(ReportFollowUp report, UserTime time, Function<String, Optional<ReportFollowUp>> send) {
+    FollowUpPanel(ReportFollowUp report, boolean named, UserTime time,
+                  Function<String, Optional<ReportFollowUp>> send) {
         this.time = time;
         this.send = send;
         addClassName("reporting-followup");
         message.setLabel(getTranslation("reporting.followUp.message"));
-        message.setHelperText(getTranslation("reporting.followUp.message.help"));
+        message.setHelperText(getTranslation(named ? "reporting.followUp.message.help.named"
+                : "reporting.followUp.message.help"));
         message.setMaxLength(4000);
         message.setWidthFull();
         sendButton.setText(getTranslation("reporting.followUp.send"));

@@ -88,7 +88,7 @@ class ReportStatusView extends Main implements HasDynamicTitle {
 
     private void show(ReportFollowUp report) {
         var typed = code;
-        panel = new FollowUpPanel(report, time,
+        panel = new FollowUpPanel(report, false, time,
                 text -> typed == null ? java.util.Optional.empty()
                         : reports.addReporterMessage(typed, text, PublicHeader.clientKey()));
         result.add(panel);

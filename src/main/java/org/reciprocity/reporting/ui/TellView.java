@@ -88,16 +88,11 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("reporting-page");
         content.addClassName("reporting-content");
         add(new PublicHeader(company.name(), user.isPresent()), content);
+        setUpFields();
         showForm();
     }
 
-    private void showForm() {
-        var title = new H1(getTranslation("reporting.tell.title"));
-        var lead = new Paragraph(getTranslation("reporting.tell.lead"));
-        lead.addClassName("reporting-lead");
-        var privacy = new Div(VaadinIcon.LOCK.create(), new Span(getTranslation("reporting.tell.privacy")));
-        privacy.addClassName("reporting-privacy");
-
+    private void setUpFields() {
         kind.setLabel(getTranslation("reporting.kind"));
         kind.setItems(ReportKind.values());
         kind.setRenderer(new ComponentRenderer<>(k -> {
@@ -125,14 +120,11 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         location.setRequiredIndicatorVisible(true);
         location.setWidthFull();
 
-        var now = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES);
         occurredAt.setLabel(getTranslation("reporting.occurredAt"));
         occurredAt.setHelperText(getTranslation("reporting.occurredAt.help"));
         occurredAt.setDateAriaLabel(getTranslation("reporting.occurredAt.date"));
         occurredAt.setTimeAriaLabel(getTranslation("reporting.occurredAt.time"));
         occurredAt.setStep(Duration.ofMinutes(15));
-        occurredAt.setMax(now.plusMinutes(5));
-        occurredAt.setValue(now.withMinute(now.getMinute() / 15 * 15));
         occurredAt.setRequiredIndicatorVisible(true);
 
         who.setLabel(getTranslation("reporting.who"));
@@ -176,12 +168,40 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.addClickListener(e -> submit());
         send.setDisableOnClick(true);
+    }
 
+    /** The form, with "when" set to about now. */
+    private void showForm() {
+        var title = new H1(getTranslation("reporting.tell.title"));
+        var lead = new Paragraph(getTranslation("reporting.tell.lead"));
+        lead.addClassName("reporting-lead");
+        var privacy = new Div(VaadinIcon.LOCK.create(), new Span(getTranslation("reporting.tell.privacy")));
+        privacy.addClassName("reporting-privacy");
+        occurredAt.setMax(roundedNow().plusMinutes(20));
+        occurredAt.setValue(roundedNow());
+        var trapHolder = trap.getParent().orElseThrow();
         var form = new Div(kind, named, location, occurredAt, who, what, email, contactConsent, publicConsent,
                 trapHolder, formError, send);
         form.addClassName("reporting-form");
         content.removeAll();
         content.add(title, lead, privacy, form);
+    }
+
+    /** Forgets what was told once it is sent; the place stays, as the next story is likely from there too. */
+    private void clearForm() {
+        kind.clear();
+        named.setValue(Boolean.FALSE);
+        who.clear();
+        what.clear();
+        email.clear();
+        contactConsent.clear();
+        publicConsent.clear();
+        trap.clear();
+    }
+
+    private LocalDateTime roundedNow() {
+        var now = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES);
+        return now.withMinute(now.getMinute() / 15 * 15);
     }
 
     @Override
@@ -228,6 +248,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showReceipt(ReportReceipt receipt) {
+        clearForm();
         var code = new Span(receipt.code());
         code.addClassName("reporting-code");
         code.setId("receipt-code");

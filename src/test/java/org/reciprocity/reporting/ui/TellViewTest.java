@@ -27,6 +27,8 @@ class TellViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReportService reports;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private void fillIn(TellView view, ReportKind kind, String what) {
         view.kind.setValue(kind);
@@ -55,6 +57,7 @@ class TellViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withText("We acknowledge your report within 2 days.").exists()).isTrue();
         assertThat(find(Paragraph.class).withText("We answer within 30 days.").exists()).isTrue();
         assertThat(find(Paragraph.class).withTextContaining("shown only once").exists()).isTrue();
+        assertThat(view.who.getValue()).as("the form is emptied for the next story").isEmpty();
 
         test(find(Button.class).withText("Check a report").single()).click();
         var status = (ReportStatusView) getCurrentView();
@@ -63,6 +66,27 @@ class TellViewTest extends SpringBrowserlessTest {
         assertThat(status.panel).isNotNull();
         assertThat(find(Paragraph.class).withText(what).exists()).as("HTML appears as typed, as text").isTrue();
         assertThat(find(Span.class).withText("Received").exists()).isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aSecondStoryFromTheSamePlaceIsFiledOnceWithItsOwnCode() {
+        var view = navigate(TellView.class);
+        fillIn(view, ReportKind.PRAISE, "First story: quick and friendly help " + UUID.randomUUID());
+        test(view.send).click();
+        var first = receiptCode();
+        test(find(Button.class).withText("Tell us something else").single()).click();
+        assertThat(view.location.getValue()).as("the place stays").isNotNull();
+        assertThat(view.kind.getValue()).isNull();
+        fillIn(view, ReportKind.PRAISE, "Second story: the same cashier again " + UUID.randomUUID());
+        var before = countFiled();
+        test(view.send).click();
+        assertThat(countFiled()).as("one click, one report").isEqualTo(before + 1);
+        assertThat(receiptCode()).isNotEqualTo(first);
+    }
+
+    private long countFiled() {
+        return jdbc.queryForObject("select count(*) from report", Long.class);
     }
 
     @Test
