@@ -49,7 +49,7 @@ class ImportView extends Main implements HasDynamicTitle {
     final Checkbox onlyRejected = new Checkbox();
     final Grid<ImportRow> grid = new Grid<>();
     final Button importButton = new Button();
-    private final Div previewSection = new Div();
+    final Div previewSection = new Div();
     private byte @Nullable [] pending;
     private @Nullable ImportPreview preview;
 

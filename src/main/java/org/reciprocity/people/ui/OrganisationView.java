@@ -56,13 +56,15 @@ class OrganisationView extends Main implements HasDynamicTitle {
         addDepartment.addClickListener(e -> new DepartmentDialog(directory, null, this::refresh).open());
         departmentGrid.addColumn(DepartmentRef::name).setHeader(getTranslation("organisation.department.name"));
         departmentGrid.addComponentColumn(d -> {
-            var rename = new Button(getTranslation("organisation.rename"), e -> new DepartmentDialog(directory, d, this::refresh).open());
+            var rename = new Button(getTranslation("organisation.rename"),
+                    e -> new DepartmentDialog(directory, d, this::refresh).open());
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             rename.setAriaLabel(getTranslation("organisation.department.rename", d.name()));
             return rename;
         }).setAutoWidth(true).setFlexGrow(0);
         departmentGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         departmentGrid.setAllRowsVisible(true);
+        departmentGrid.addItemClickListener(e -> new DepartmentDialog(directory, e.getItem(), this::refresh).open());
         departmentGrid.setAriaLabel(getTranslation("organisation.departments"));
         departmentGrid.setEmptyStateText(getTranslation("organisation.departments.empty"));
 

@@ -19,16 +19,20 @@ class RolesField extends CheckboxGroup<Role> {
         setItemLabelGenerator(r -> getTranslation(r.translationKey()));
         addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         setRequiredIndicatorVisible(true);
-        setItemEnabledProvider(r -> r != Role.EMPLOYEE || !impliesEmployee(getValue()));
+        setItemEnabledProvider(this::enabled);
         addValueChangeListener(e -> {
             if (impliesEmployee(e.getValue()) && !e.getValue().contains(Role.EMPLOYEE)) {
                 var value = EnumSet.copyOf(e.getValue());
                 value.add(Role.EMPLOYEE);
                 setValue(value);
             }
-            getDataProvider().refreshAll(); // re-evaluates which boxes are enabled
+            setItemEnabledProvider(this::enabled); // re-evaluates which boxes are enabled
             setInvalid(false);
         });
+    }
+
+    private boolean enabled(Role role) {
+        return role != Role.EMPLOYEE || !impliesEmployee(getValue());
     }
 
     private static boolean impliesEmployee(Set<Role> roles) {
