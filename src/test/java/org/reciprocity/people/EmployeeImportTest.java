@@ -187,6 +187,16 @@ class EmployeeImportTest {
     }
 
     @Test
+    void theSampleFileOfTheDocsShowsEveryKindOfRow() throws Exception {
+        var preview = employeeImport.preview(java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("docs/sample-employees.csv")));
+        assertThat(preview.rows()).extracting(ImportRow::status).containsExactly(ImportStatus.NEW, ImportStatus.NEW,
+                ImportStatus.NEW, ImportStatus.NEW, ImportStatus.UNCHANGED, ImportStatus.UPDATE,
+                ImportStatus.REJECTED, ImportStatus.REJECTED);
+        assertThat(preview.newDepartments()).containsExactly("Gift Wrapping");
+    }
+
+    @Test
     @WithUserDetails("olena")
     void onlyAnAdminImports() {
         assertThatThrownBy(() -> employeeImport.preview(csv(HEADER + ANNA))).isInstanceOf(AccessDeniedException.class);
