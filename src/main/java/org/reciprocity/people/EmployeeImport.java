@@ -137,7 +137,7 @@ public class EmployeeImport {
 
     private Plan plan(byte[] csv) {
         if (csv.length > MAX_BYTES) {
-            throw new ImportException("people.import.tooLarge", String.valueOf(MAX_BYTES / 1024));
+            throw new ImportException("people.import.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
         var plan = new Plan();
         var rows = read(decode(csv));

@@ -61,7 +61,7 @@ class ImportView extends Main implements HasDynamicTitle {
                 .withLead(getTranslation("people.import.lead"));
         var columns = new Pre(COLUMNS);
         columns.addClassName("people-import-columns");
-        var rules = new Paragraph(getTranslation("people.import.rules", EmployeeImport.MAX_BYTES / 1024,
+        var rules = new Paragraph(getTranslation("people.import.rules", EmployeeImport.MAX_BYTES / (1024 * 1024),
                 EmployeeImport.MAX_ROWS));
         rules.addClassName("muted");
 
@@ -90,8 +90,9 @@ class ImportView extends Main implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setHeader(getTranslation("people.import.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ImportRow::fullName).setHeader(getTranslation("people.import.column.name")).setAutoWidth(true);
+        grid.addColumn(this::reason).setHeader(getTranslation("people.import.column.reason")).setFlexGrow(2)
+                .setWidth("16rem");
         grid.addColumn(ImportRow::email).setHeader(getTranslation("people.import.column.email")).setAutoWidth(true);
-        grid.addColumn(this::reason).setHeader(getTranslation("people.import.column.reason")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("people.import.preview"));
         grid.setAllRowsVisible(false);
@@ -116,7 +117,7 @@ class ImportView extends Main implements HasDynamicTitle {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("people.import.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("people.import.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("people.import.tooLarge", EmployeeImport.MAX_BYTES / 1024))
+                .setFileIsTooBig(getTranslation("people.import.tooLarge", EmployeeImport.MAX_BYTES / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("people.import.notCsv"))
                 .setTooManyFiles(getTranslation("people.import.oneFile")));
         return i18n;

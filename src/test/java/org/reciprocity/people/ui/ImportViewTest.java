@@ -37,7 +37,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(2);
         assertThat(grid.getRow(1).status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(grid.getCellText(1, 4))
+        assertThat(grid.getCellText(1, 3))
                 .isEqualTo("Unknown location \"atlantis\": use a location code or name from Organisation.");
         test(view.onlyRejected).click();
         assertThat(test(view.grid).size()).isEqualTo(1);
