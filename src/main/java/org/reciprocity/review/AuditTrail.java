@@ -11,4 +11,6 @@ interface AuditTrail extends Repository<AuditEntry, Long> {
     List<AuditEntry> findByReportIdOrderByHappenedAtAscIdAsc(long reportId);
 
     long countByReportId(long reportId);
+
+    long count();
 }

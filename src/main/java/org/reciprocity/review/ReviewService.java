@@ -356,8 +356,12 @@ public class ReviewService {
                     .map(ReviewCase::getReportId).toList());
             for (var r : batch) {
                 if (!known.contains(r.id())) {
-                    cases.save(new ReviewCase(r.id(), r.kind(), r.status(), r.locationId(), r.filedAt(),
-                            reports.deadlines()));
+                    var c = new ReviewCase(r.id(), r.kind(), r.status(), r.locationId(), r.filedAt(),
+                            reports.deadlines());
+                    if (r.firstReplyAt() != null) {
+                        c.replied(r.firstReplyAt());
+                    }
+                    cases.save(c);
                     opened++;
                 }
             }
