@@ -134,9 +134,13 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
     private Component statusBar(CaseDetails c) {
         var status = new Span(getTranslation(Keys.status(c.status())));
         status.addClassNames("badge", "review-status");
-        var bar = new FlexLayout(status, Due.badge(this, c.dueAt(), clock.instant()),
-                fact("review.column.acknowledgeBy", time.dateTime(c.acknowledgeBy())),
-                fact("review.column.answerBy", time.dateTime(c.answerBy())));
+        var bar = new FlexLayout(status, Due.badge(this, c.dueAt(), clock.instant()));
+        bar.add(c.acknowledgedAt() == null
+                ? fact("review.column.acknowledgeBy", time.dateTime(c.acknowledgeBy()))
+                : fact("review.case.acknowledgedAt", time.dateTime(c.acknowledgedAt())));
+        bar.add(c.answeredAt() == null
+                ? fact("review.column.answerBy", time.dateTime(c.answerBy()))
+                : fact("review.case.answeredAt", time.dateTime(c.answeredAt())));
         bar.addClassName("review-status-bar");
         return bar;
     }
