@@ -39,7 +39,7 @@ class CheckInsView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("review.checkIns.title")).withLead(getTranslation("review.checkIns.lead")));
         grid.addColumn(CheckInTask::employeeName).setHeader(getTranslation("review.checkIns.column.employee"))
                 .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(t -> getTranslation("review.checkIns.incident", t.locationName(), time.date(t.occurredAt())))
+        grid.addColumn(t -> getTranslation("review.checkIns.incident", t.locationName(), time.date(t.reportedAt())))
                 .setHeader(getTranslation("review.checkIns.column.incident")).setAutoWidth(true);
         grid.addColumn(t -> time.date(t.createdAt())).setHeader(getTranslation("review.checkIns.column.asked"))
                 .setAutoWidth(true);

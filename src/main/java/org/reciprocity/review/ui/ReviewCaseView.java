@@ -337,12 +337,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
             });
             section.add(save);
             for (var person : c.linked()) {
-                if (c.dignity().contains(person.id())) {
-                    var done = new Span(VaadinIcon.CHECK.create(),
-                            new Span(getTranslation("review.case.dignity.done", person.fullName())));
-                    done.addClassNames("badge", "success");
-                    section.add(done);
-                } else {
+                if (!c.dignity().contains(person.id())) {
                     var recognise = new Button(getTranslation("review.case.dignity", person.fullName()),
                             VaadinIcon.SHIELD.create(),
                             e -> act(() -> review.recogniseDignity(reportId, c.version(), person.id()),
@@ -353,6 +348,14 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
             }
             if (c.linked().isEmpty()) {
                 section.add(muted(getTranslation("review.case.dignity.linkFirst")));
+            }
+        }
+        for (var person : c.linked()) {
+            if (c.dignity().contains(person.id())) {
+                var done = new Span(VaadinIcon.CHECK.create(),
+                        new Span(getTranslation("review.case.dignity.done", person.fullName())));
+                done.addClassNames("badge", "success", "review-dignity");
+                section.add(done);
             }
         }
         return section;

@@ -52,6 +52,8 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     ApplicationEvents events;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    java.util.List<org.reciprocity.shared.ui.HomeNotice> notices;
 
     @AfterEach
     void resetClock() {
@@ -204,6 +206,10 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Anna Kovalenko kept their dignity").exists()).isFalse();
 
         signIn("max");
+        assertThat(notices.stream().map(n -> n.current()).flatMap(java.util.Optional::stream)
+                .filter(n -> n.route().equals("check-ins")))
+                .as("the home page asks Max to check in").singleElement()
+                .satisfies(n -> assertThat(n.message()).contains("check in with"));
         var checkIns = navigate(CheckInsView.class);
         var task = checkIns.grid.getDataCommunicator().getItem(0);
         assertThat(task.employeeName()).isEqualTo("Anna Kovalenko");
