@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RateLimit {
 
     private static final int EVICT_ABOVE = 10_000;
+    /** Sweeping is O(clients): at most this often, so that a crowd of clients cannot make every call slow. */
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     private record Window(Instant start, int count) {
     }
@@ -21,6 +23,7 @@ final class RateLimit {
     private final int limit;
     private final Duration length;
     private final Clock clock;
+    private volatile Instant lastSweep = Instant.MIN;
 
     RateLimit(int limit, Duration length, Clock clock) {
         this.limit = limit;
@@ -31,12 +34,19 @@ final class RateLimit {
     /** Counts an attempt; false when the key has used up its window. */
     boolean tryAcquire(String key) {
         var now = clock.instant();
-        if (windows.size() > EVICT_ABOVE) {
+        var sweptAt = lastSweep;
+        if (windows.size() > EVICT_ABOVE && !now.isBefore(sweptAt.plus(SWEEP_EVERY))) {
+            lastSweep = now;
             windows.values().removeIf(w -> expired(w, now));
         }
         var window = windows.compute(key, (k, old) -> old == null || expired(old, now) ? new Window(now, 1)
                 : new Window(old.start(), old.count() + 1));
         return window.count() <= limit;
+    }
+
+    /** How many clients are remembered now. */
+    int size() {
+        return windows.size();
     }
 
     private boolean expired(Window window, Instant now) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -50,14 +51,8 @@ class MyReportsView extends Main implements HasDynamicTitle {
             add(none);
             return;
         }
-        grid.addColumn(r -> time.date(r.filedAt())).setHeader(getTranslation("reporting.mine.column.filed"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(r.kind().translationKey()))
-                .setHeader(getTranslation("reporting.mine.column.kind")).setAutoWidth(true);
-        grid.addColumn(MyReport::locationName).setHeader(getTranslation("reporting.mine.column.location"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.status().translationKey()))
-                .setHeader(getTranslation("reporting.mine.column.status")).setAutoWidth(true);
+        // One column of small cards: reads the same on a phone and on a desktop.
+        grid.addColumn(new ComponentRenderer<>(this::card)).setHeader(getTranslation("reporting.mine.title"));
         grid.setItems(query -> reports.mine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) reports.countMine());
         grid.setEmptyStateText(getTranslation("reporting.mine.empty"));
@@ -67,6 +62,18 @@ class MyReportsView extends Main implements HasDynamicTitle {
         detail.addClassName("reporting-mine-detail");
         hint();
         add(grid, detail);
+    }
+
+    private Div card(MyReport report) {
+        var status = new Span(getTranslation(report.status().translationKey()));
+        status.addClassNames("badge", "reporting-status-" + report.status().name().toLowerCase(java.util.Locale.ROOT));
+        var kind = new Span(getTranslation(report.kind().translationKey()));
+        kind.addClassName("reporting-card-kind");
+        var meta = new Span(getTranslation("reporting.mine.meta", time.date(report.filedAt()), report.locationName()));
+        meta.addClassName("muted");
+        var card = new Div(new Div(kind, status), meta);
+        card.addClassName("reporting-card");
+        return card;
     }
 
     private void hint() {
