@@ -68,6 +68,7 @@ class RecognitionQueries {
                 and x.employee_id = :employee) and """);
         var params = new LinkedHashMap<String, Object>();
         params.put("employee", employeeId);
+        sql.append(' ');
         visible(sql, params, viewer);
         sql.append(" group by rv.value_id");
         var query = entityManager.createNativeQuery(sql.toString(), Object[].class);

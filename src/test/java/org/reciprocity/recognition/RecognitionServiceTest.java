@@ -283,6 +283,8 @@ class RecognitionServiceTest {
         assertThat(count(recognitions.valuesProfile(zlata), value)).as("the giver sees both").isEqualTo(before + 2);
         assertThat(as("taras.hnatiuk", () -> count(recognitions.valuesProfile(zlata), value)))
                 .as("others see the public one").isLessThan(before + 2);
+        assertThat(as("admin", () -> count(recognitions.valuesProfile(zlata), value)))
+                .as("an account without an employee record sees the public one").isLessThan(before + 2);
     }
 
     static long count(List<ValueCount> profile, long valueId) {

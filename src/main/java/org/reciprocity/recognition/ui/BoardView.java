@@ -111,14 +111,14 @@ class BoardView extends Main implements HasDynamicTitle {
         }
         period.setLabel(getTranslation("recognition.filter.period"));
         period.setItems(Period.values());
-        period.setItemLabelGenerator(p -> getTranslation("recognition.period." + p.name().toLowerCase(Locale.ROOT)));
+        period.setItemLabelGenerator(p -> getTranslation(Keys.period(p)));
         period.setValue(Period.ANY);
         source.setLabel(getTranslation("recognition.filter.source"));
         source.setItems(Source.values());
         source.setEmptySelectionAllowed(true);
         source.setEmptySelectionCaption(getTranslation("recognition.filter.anySource"));
         source.setItemLabelGenerator(s -> s == null ? getTranslation("recognition.filter.anySource")
-                : getTranslation("recognition.source." + s.name().toLowerCase(Locale.ROOT)));
+                : getTranslation(Keys.source(s)));
         var filters = new Div(department, location, value, period, source);
         filters.addClassName("filters");
         department.addValueChangeListener(e -> applyFilters());

@@ -91,7 +91,7 @@ class CardFactory {
             footer.addClassName("recognition-meta");
             var when = new Span(time.dateTime(card.createdAt()));
             when.addClassName("muted");
-            var source = new Span(getTranslation("recognition.source." + card.source().name().toLowerCase(Locale.ROOT)));
+            var source = new Span(getTranslation(Keys.source(card.source())));
             source.addClassNames("badge", "recognition-source");
             footer.add(when, source);
             if (card.visibility() == Visibility.PRIVATE) {

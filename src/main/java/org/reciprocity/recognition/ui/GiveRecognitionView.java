@@ -105,7 +105,7 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
 
         visibility.setLabel(getTranslation("recognition.give.visibility"));
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("recognition.visibility." + v.name().toLowerCase(Locale.ROOT)));
+        visibility.setItemLabelGenerator(v -> getTranslation(Keys.visibility(v)));
         visibility.setValue(Visibility.PUBLIC);
 
         today.addClassName("muted");

@@ -120,7 +120,7 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             values.add(badge);
         });
         var meta = new Paragraph(time.date(card.createdAt()) + " · "
-                + getTranslation("recognition.source." + card.source().name().toLowerCase(Locale.ROOT))
+                + getTranslation(Keys.source(card.source()))
                 + " · 👏 " + card.applause());
         meta.addClassName("recognition-tv-meta");
         stage.add(who, values, story, meta);
