@@ -11,8 +11,8 @@ interface RecognitionRepository extends JpaRepository<Recognition, Long> {
 
     boolean existsBySourceAndOriginRef(Source source, long originRef);
 
-    @Query("select count(r) from Recognition r where r.giverId = :giverId and r.createdAt >= :since")
-    long countGivenSince(long giverId, Instant since);
+    @Query("select count(r) from Recognition r where r.giverId = :giverId and r.createdAt >= :from and r.createdAt < :to")
+    long countGiven(long giverId, Instant from, Instant to);
 
     /** Entries with their recipients and values in one statement (a page's worth of ids). */
     @Query("select distinct r from Recognition r left join fetch r.recipients left join fetch r.valueIds where r.id in :ids")

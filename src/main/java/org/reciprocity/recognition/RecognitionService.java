@@ -251,8 +251,9 @@ public class RecognitionService {
     }
 
     private int givenToday(long giver) {
-        var startOfDay = LocalDate.ofInstant(clock.instant(), zone).atStartOfDay(zone).toInstant();
-        return (int) recognitions.countGivenSince(giver, startOfDay);
+        var today = LocalDate.ofInstant(clock.instant(), zone);
+        return (int) recognitions.countGiven(giver, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private Optional<Long> me() {
