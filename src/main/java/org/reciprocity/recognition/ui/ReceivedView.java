@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.Directory;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.security.CurrentUser;
@@ -22,6 +23,9 @@ class ReceivedView extends Main implements HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
     Tab teamTab = new Tab();
+    @Nullable CardFeed received;
+    @Nullable CardFeed given;
+    @Nullable CardFeed team;
 
     ReceivedView(RecognitionService recognitions, CardFactory cards, Directory directory, CurrentUser currentUser) {
         addClassNames("view", "recognition-received");
@@ -35,16 +39,16 @@ class ReceivedView extends Main implements HasDynamicTitle {
             return;
         }
         tabs.setWidthFull();
-        tabs.add(getTranslation("recognition.received.tab.received"), new CardFeed(
-                (after, limit) -> recognitions.receivedBy(me, after, limit), card -> cards.create(card, true),
-                getTranslation("recognition.received.empty")));
-        tabs.add(getTranslation("recognition.received.tab.given"), new CardFeed(
-                (after, limit) -> recognitions.givenByMe(after, limit), card -> cards.create(card, true),
-                getTranslation("recognition.given.empty")));
+        received = new CardFeed((after, limit) -> recognitions.receivedBy(me, after, limit),
+                card -> cards.create(card, true), getTranslation("recognition.received.empty"));
+        tabs.add(getTranslation("recognition.received.tab.received"), received);
+        given = new CardFeed((after, limit) -> recognitions.givenByMe(after, limit),
+                card -> cards.create(card, true), getTranslation("recognition.given.empty"));
+        tabs.add(getTranslation("recognition.received.tab.given"), given);
         if (!directory.team(me).isEmpty()) {
-            teamTab = tabs.add(getTranslation("recognition.received.tab.team"), new CardFeed(
-                    (after, limit) -> recognitions.receivedByMyTeam(after, limit), card -> cards.create(card, true),
-                    getTranslation("recognition.team.empty")));
+            team = new CardFeed((after, limit) -> recognitions.receivedByMyTeam(after, limit),
+                    card -> cards.create(card, true), getTranslation("recognition.team.empty"));
+            teamTab = tabs.add(getTranslation("recognition.received.tab.team"), team);
         }
         add(tabs);
     }
