@@ -15,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -90,8 +89,9 @@ class BoardView extends Main implements HasDynamicTitle {
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.addAction(give);
         }
-        var tv = new RouterLink(getTranslation("recognition.board.tv"), TvBoardView.class);
-        tv.addClassName("recognition-tv-link");
+        var tv = new Button(getTranslation("recognition.board.tv"), VaadinIcon.DESKTOP.create(),
+                e -> UI.getCurrent().navigate(TvBoardView.class));
+        tv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.addAction(tv);
         add(header);
         add(homeNotices(notices));

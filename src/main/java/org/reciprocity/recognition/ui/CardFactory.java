@@ -105,11 +105,13 @@ class CardFactory {
             if (canApplaud) {
                 applause.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 applause.addClassName("recognition-applause");
+                applause.setIcon(VaadinIcon.HANDS_UP.create());
                 applause.addClickListener(e -> toggle());
                 footer.add(applause);
             } else {
-                var counted = new Span(getTranslation("recognition.card.applauseCount", count));
-                counted.addClassName("muted");
+                var counted = new Span(VaadinIcon.HANDS_UP.create(), new Span(Integer.toString(count)));
+                counted.addClassNames("muted", "recognition-applause-count");
+                counted.getElement().setAttribute("title", getTranslation("recognition.card.applauseCount", count));
                 footer.add(counted);
             }
             add(footer);
@@ -134,7 +136,7 @@ class CardFactory {
         }
 
         private void showApplause() {
-            applause.setText("👏 " + count);
+            applause.setText(Integer.toString(count));
             applause.getElement().setAttribute("aria-pressed", Boolean.toString(mine));
             applause.setAriaLabel(getTranslation(mine ? "recognition.card.applaud.undo" : "recognition.card.applaud",
                     count));

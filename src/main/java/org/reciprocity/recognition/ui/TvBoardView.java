@@ -121,7 +121,7 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         });
         var meta = new Paragraph(time.date(card.createdAt()) + " · "
                 + getTranslation(Keys.source(card.source()))
-                + " · 👏 " + card.applause());
+                + " · " + getTranslation("recognition.card.applauseCount", card.applause()));
         meta.addClassName("recognition-tv-meta");
         stage.add(who, values, story, meta);
     }
