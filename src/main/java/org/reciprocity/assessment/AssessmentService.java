@@ -34,8 +34,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class AssessmentService {
 
-    /** How far back the trend reaches. */
-    static final int HISTORY_PERIODS = 12;
+    /** How far back the trend reaches: the current period and the twelve before it (a year, when monthly). */
+    static final int HISTORY_PERIODS = 13;
 
     private final AssessmentRepository assessments;
     private final CadenceSettingRepository settings;

@@ -95,6 +95,18 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void theDemoManagerHasAYearOfHistoryAndHrSeesTheManagementDepartmentsAverages() {
+        var history = as("max", () -> assessments.history());
+        var current = history.periods().getLast();
+        assertThat(history.submitted()).filteredOn(p -> p.period().compareTo(current) < 0).hasSize(12);
+        assertThat(history.submitted().getFirst().reflections().getFirst()).startsWith("Customers are polite");
+        var overview = as("olena", () -> assessments.overview());
+        assertThat(management(overview).shown()).isTrue();
+        assertThat(overview.departments()).filteredOn(d -> d.department().equals("Finance"))
+                .allSatisfy(d -> assertThat(d.shown()).isFalse());
+    }
+
+    @Test
     void aPeriodBeginsAtMidnightInTheCompanysTimeZoneNotInUtc() {
         // Kyiv is UTC+2 in winter: 22:30 UTC on 31 January is already 1 February there.
         clock.set(Instant.parse("2031-01-31T21:59:59Z"));
