@@ -9,7 +9,7 @@ window.reciprocityCharts = window.reciprocityCharts || {
         const spec = JSON.parse(json);
         const style = getComputedStyle(canvas);
         const text = style.getPropertyValue('--lumo-secondary-text-color').trim() || '#555';
-        const grid = style.getPropertyValue('--lumo-contrast-10pct').trim() || 'rgba(0,0,0,0.1)';
+        const grid = 'rgba(128, 128, 128, 0.25)'; // Lumo's contrast colours are not in a form Chart.js parses
         const line = spec.type === 'line';
         const datasets = spec.series.map((s, i) => ({
             label: s.label,

@@ -48,7 +48,7 @@ class AssessmentHistoryView extends Main implements HasDynamicTitle {
         scores = new Chart(getTranslation("assessment.history.chart"), getTranslation("assessment.history.numbers"));
         scores.addClassName("assessment-chart");
         scores.line(labels, scoreSeries(history), 1.0, 5.0);
-        var trend = new Section(new H2(getTranslation("assessment.history.title")));
+        var trend = new Section(new H2(getTranslation("assessment.history.scores.title")));
         trend.addClassName("assessment-card");
         if (history.submitted().isEmpty()) {
             var empty = new Paragraph(getTranslation("assessment.history.empty"));
@@ -117,7 +117,7 @@ class AssessmentHistoryView extends Main implements HasDynamicTitle {
         }
         if (period.kept() != null) {
             content.add(new Paragraph(getTranslation("assessment.history.kept",
-                    getTranslation("assessment.review.kept." + period.kept().name()))
+                    getTranslation(Questions.kept(period.kept())))
                     + (period.reviewNote().isBlank() ? "" : " — " + period.reviewNote())));
         }
         content.add(new H3(getTranslation("assessment.history.commitment")), new Paragraph(period.commitment()));

@@ -58,7 +58,7 @@ class AssessmentOverviewView extends Main implements HasDynamicTitle {
 
         cadence.setLabel(getTranslation("assessment.overview.cadence.label"));
         cadence.setItems(Cadence.values());
-        cadence.setItemLabelGenerator(c -> getTranslation("assessment.overview.cadence." + c.name()));
+        cadence.setItemLabelGenerator(c -> getTranslation(Questions.cadence(c)));
         saveCadence.setText(getTranslation("assessment.overview.cadence.save"));
         saveCadence.addClickListener(e -> changeCadence());
         period.setLabel(getTranslation("assessment.overview.period.label"));

@@ -103,7 +103,7 @@ class AssessmentView extends Main implements HasDynamicTitle {
         promise.addClassName("assessment-promise");
         kept.setLabel(getTranslation("assessment.review.kept.label"));
         kept.setItems(Kept.values());
-        kept.setItemLabelGenerator(k -> getTranslation("assessment.review.kept." + k.name()));
+        kept.setItemLabelGenerator(k -> getTranslation(Questions.kept(k)));
         kept.setValue(current.kept());
         reviewNote.setLabel(getTranslation("assessment.review.note.label"));
         reviewNote.setMaxLength(SaveAssessment.NOTE_MAX);
@@ -173,7 +173,7 @@ class AssessmentView extends Main implements HasDynamicTitle {
         var period = PeriodLabels.label(assessment.period());
         var lastDay = time.date(assessment.period().end().minusDays(1));
         status.removeAll();
-        var badge = new Span(getTranslation("assessment.status." + assessment.status().name()));
+        var badge = new Span(getTranslation(Questions.status(assessment.status())));
         badge.addClassNames("badge", assessment.submitted() ? "success" : "contrast");
         status.add(new Span(getTranslation("assessment.period.line", period, lastDay)), badge);
         if (assessment.submitted() && assessment.submittedAt() != null) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * rather read than look. The canvas carries the title as its accessible name.
  *
  * <pre>
- * var chart = new Chart(getTranslation("x.chart.title"), getTranslation("x.chart.numbers"));
+ * var chart = new Chart(getTranslation(titleKey), getTranslation(numbersKey));
  * chart.line(List.of("Jan", "Feb"), List.of(new Chart.Series("Score", List.of(3, 4))), 1.0, 5.0);
  * </pre>
  */
