@@ -144,7 +144,7 @@ class AssessmentOverviewView extends Main implements HasDynamicTitle {
             var chart = new Chart(getTranslation("assessment.overview.chart"),
                     getTranslation("assessment.history.numbers"));
             chart.addClassName("assessment-chart");
-            chart.bar(shown.stream().map(DepartmentScores::department).toList(), series);
+            chart.bar(shown.stream().map(DepartmentScores::department).toList(), series, 0.0, 5.0);
             chartHolder.add(chart);
         }
     }

@@ -55,9 +55,14 @@ public class Chart extends Div {
         return draw("line", labels, series, min, max);
     }
 
-    /** Draws grouped bars over the labels. */
+    /** Draws grouped bars over the labels, from zero up. */
     public Chart bar(List<String> labels, List<Series> series) {
         return draw("bar", labels, series, 0.0, null);
+    }
+
+    /** Draws grouped bars over the labels on a fixed scale, such as 0–5 for average scores. */
+    public Chart bar(List<String> labels, List<Series> series, double min, double max) {
+        return draw("bar", labels, series, min, max);
     }
 
     /** What the browser is asked to draw, as JSON — for tests that check a chart without a browser. */
