@@ -82,6 +82,13 @@ class AssessmentHistoryView extends Main implements HasDynamicTitle {
         }
     }
 
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        // arriving from the long form after submitting: start at the chart, not where the form was scrolled
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
+    }
+
     private List<Chart.Series> scoreSeries(History history) {
         var byPeriod = new HashMap<Period, PeriodScores>();
         history.submitted().forEach(p -> byPeriod.put(p.period(), p));

@@ -53,6 +53,7 @@ class AssessmentE2ETest extends EndToEndTest {
         page.waitForFunction("() => { const c = document.querySelector('.assessment-chart canvas'); return c && c.$chart; }");
         var after = ((Number) page.locator(".assessment-chart canvas").first().evaluate(POINTS)).intValue();
         assertThat(after).as("the current period is a new point").isEqualTo(before + 1);
+        page.locator(".assessment-chart").first().scrollIntoViewIfNeeded();
         screenshot(page, "assessment-history");
     }
 }
