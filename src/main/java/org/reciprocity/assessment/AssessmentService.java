@@ -17,6 +17,7 @@ import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Role;
 import org.reciprocity.shared.CompanySettings;
 import org.reciprocity.shared.TeamEvidence;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -96,7 +97,7 @@ public class AssessmentService {
             throw new AssessmentException("status", "assessment.error.alreadySubmitted");
         }
         write(managerId, period, assessment, command);
-        return view(managerId, period, assessments.saveAndFlush(assessment));
+        return view(managerId, period, store(assessment));
     }
 
     /**
@@ -122,7 +123,7 @@ public class AssessmentService {
         var assessment = load(managerId, period, command.version());
         write(managerId, period, assessment, command);
         assessment.submit(clock.instant());
-        return view(managerId, period, assessments.saveAndFlush(assessment));
+        return view(managerId, period, store(assessment));
     }
 
     /**
@@ -227,6 +228,15 @@ public class AssessmentService {
 
     private Cadence cadence() {
         return settings.findById(CadenceSetting.ID).map(CadenceSetting::getCadence).orElse(defaults.cadence());
+    }
+
+    /** Two first saves of one period at once (two tabs) meet the unique constraint: the later one is stale. */
+    private Assessment store(Assessment assessment) {
+        try {
+            return assessments.saveAndFlush(assessment);
+        } catch (DataIntegrityViolationException e) {
+            throw new OptimisticLockingFailureException("The period's assessment was started meanwhile", e);
+        }
     }
 
     /** The command's period, if it still runs: after it ends its assessment is read-only. */

@@ -28,7 +28,7 @@ class AssessmentDueNotice implements HomeNotice {
                 || !assessments.isDue()) {
             return Optional.empty();
         }
-        var period = PeriodLabels.label(assessments.currentPeriod());
+        var period = PeriodLabels.inSentence(assessments.currentPeriod());
         return Optional.of(new Notice(ui.getTranslation("assessment.notice.due", period),
                 ui.getTranslation("assessment.notice.action"), "assessment"));
     }

@@ -2,6 +2,7 @@ package org.reciprocity.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -71,24 +72,23 @@ class AssessmentOverviewView extends Main implements HasDynamicTitle {
         var settings = new Div(cadence, saveCadence, period);
         settings.addClassName("assessment-settings");
 
-        managers.addColumn(ManagerParticipation::name).setHeader(getTranslation("assessment.overview.column.manager"))
-                .setAutoWidth(true).setFlexGrow(1);
-        managers.addColumn(ManagerParticipation::department)
-                .setHeader(getTranslation("assessment.overview.column.department")).setAutoWidth(true);
+        // Two columns that wrap, so that the lists read on a phone as well as on a desk.
+        managers.addComponentColumn(m -> twoLines(m.name(), m.department()))
+                .setHeader(getTranslation("assessment.overview.column.manager")).setFlexGrow(1);
         managers.addComponentColumn(m -> {
             var badge = new Span(getTranslation(m.submitted() ? "assessment.overview.yes" : "assessment.overview.no"));
             badge.addClassNames("badge", m.submitted() ? "success" : "contrast");
             return badge;
-        }).setHeader(getTranslation("assessment.overview.column.submitted")).setAutoWidth(true);
+        }).setHeader(getTranslation("assessment.overview.column.submitted")).setAutoWidth(true).setFlexGrow(0);
+        managers.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         managers.setAllRowsVisible(true);
         managers.setAriaLabel(getTranslation("assessment.overview.participation"));
 
-        departments.addColumn(DepartmentScores::department)
-                .setHeader(getTranslation("assessment.overview.column.department")).setAutoWidth(true).setFlexGrow(1);
+        departments.addComponentColumn(d -> twoLines(d.department(), averages(d)))
+                .setHeader(getTranslation("assessment.overview.column.department")).setFlexGrow(1);
         departments.addColumn(DepartmentScores::submitted)
-                .setHeader(getTranslation("assessment.overview.column.answered")).setAutoWidth(true);
-        departments.addColumn(this::averages).setHeader(getTranslation("assessment.overview.averages"))
-                .setAutoWidth(true).setFlexGrow(2);
+                .setHeader(getTranslation("assessment.overview.column.answered")).setAutoWidth(true).setFlexGrow(0);
+        departments.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         departments.setAllRowsVisible(true);
         departments.setAriaLabel(getTranslation("assessment.overview.averages"));
 
@@ -99,6 +99,15 @@ class AssessmentOverviewView extends Main implements HasDynamicTitle {
         averages.addClassName("assessment-card");
         add(settings, participation, averages);
         show(overview);
+    }
+
+    private static Div twoLines(String first, String second) {
+        var main = new Span(first);
+        var sub = new Span(second);
+        sub.addClassName("muted");
+        var cell = new Div(main, sub);
+        cell.addClassName("assessment-cell");
+        return cell;
     }
 
     private String averages(DepartmentScores d) {
@@ -128,7 +137,7 @@ class AssessmentOverviewView extends Main implements HasDynamicTitle {
         period.setValue(next.period());
         summary.setText(getTranslation("assessment.overview.participation.summary",
                 String.valueOf(next.submittedCount()), String.valueOf(next.managers().size()),
-                PeriodLabels.label(next.period())));
+                PeriodLabels.inSentence(next.period())));
         managers.setItems(next.managers());
         averagesLead.setText(getTranslation("assessment.overview.averages.lead", String.valueOf(next.minGroup())));
         departments.setItems(next.departments());
@@ -156,7 +165,7 @@ class AssessmentOverviewView extends Main implements HasDynamicTitle {
         }
         try {
             show(assessments.changeCadence(chosen, overview.settingVersion()));
-            Notices.success(getTranslation("assessment.overview.cadence.saved", PeriodLabels.label(overview.period())));
+            Notices.success(getTranslation("assessment.overview.cadence.saved", PeriodLabels.inSentence(overview.period())));
         } catch (OptimisticLockingFailureException e) {
             Notices.error(getTranslation("assessment.overview.cadence.conflict"));
         }

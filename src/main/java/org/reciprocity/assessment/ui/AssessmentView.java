@@ -170,7 +170,7 @@ class AssessmentView extends Main implements HasDynamicTitle {
 
     private void show(MyAssessment assessment) {
         current = assessment;
-        var period = PeriodLabels.label(assessment.period());
+        var period = PeriodLabels.inSentence(assessment.period());
         var lastDay = time.date(assessment.period().end().minusDays(1));
         status.removeAll();
         var badge = new Span(getTranslation(Questions.status(assessment.status())));
@@ -221,7 +221,7 @@ class AssessmentView extends Main implements HasDynamicTitle {
         }
         var lastDay = time.date(current.period().end().minusDays(1));
         var dialog = new ConfirmDialog(
-                getTranslation("assessment.submit.confirm.title", PeriodLabels.label(current.period())),
+                getTranslation("assessment.submit.confirm.title", PeriodLabels.inSentence(current.period())),
                 getTranslation("assessment.submit.confirm.text", lastDay),
                 getTranslation("assessment.submit"), e -> doSubmit());
         dialog.setCancelable(true);

@@ -12,6 +12,15 @@ final class PeriodLabels {
     private PeriodLabels() {
     }
 
+    /** The period's name inside a sentence: "за листопад 2026" (month names are lower case in uk and ru). */
+    static String inSentence(Period period) {
+        if (period.kind() == Period.Kind.QUARTER) {
+            return label(period);
+        }
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(period.start());
+    }
+
+    /** The period's name on its own, as a heading or a list item: "Листопад 2026". */
     static String label(Period period) {
         var ui = UI.getCurrent();
         var locale = locale();
