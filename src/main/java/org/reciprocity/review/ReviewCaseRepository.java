@@ -31,5 +31,12 @@ interface ReviewCaseRepository extends JpaRepository<ReviewCase, Long> {
 
     long countByStatus(ReportStatus status);
 
+    @Query("""
+            select count(distinct c) from ReviewCase c join c.linkedEmployeeIds e
+            where c.kind = :kind and c.status <> :except and e in :employeeIds
+              and c.filedAt >= :from and c.filedAt < :to
+            """)
+    long countLinked(ReportKind kind, ReportStatus except, Collection<Long> employeeIds, Instant from, Instant to);
+
     long countByDueAtBefore(Instant now);
 }

@@ -61,6 +61,8 @@ class ReviewServiceTest {
     PlatformTransactionManager transactions;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    AbuseEvidence abuse;
 
     /** Runs {@code work} signed in as another demo user, then signs the test's user back in. */
     <T> T as(String username, java.util.function.Supplier<T> work) {
@@ -392,33 +394,33 @@ class ReviewServiceTest {
     @Test
     @WithUserDetails("olena")
     void aStaffMemberWhoKeptTheirDignityIsRecognisedAndTheirManagerAskedToCheckIn() {
-        var anna = employee("Anna Kovalenko");
+        var andrii = employee("Andrii Polishchuk");
         var filed = file(ReportKind.STAFF_MISTREATED, false);
         var c = bring(filed.id(), ReportStatus.IN_REVIEW);
         var version = c.version();
-        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), version, anna))
+        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), version, andrii))
                 .as("link her first").isInstanceOf(ReviewException.class);
-        c = review.link(filed.id(), c.version(), anna);
+        c = review.link(filed.id(), c.version(), andrii);
         var linkedVersion = c.version();
         assertThatThrownBy(() -> review.recordOutcome(filed.id(), linkedVersion, CustomerOutcome.OTHER, null))
                 .isInstanceOf(ReviewException.class).extracting("field").isEqualTo("outcomeNote");
         c = review.recordOutcome(filed.id(), c.version(), CustomerOutcome.SERVED_BY_MANAGER, "The manager took over");
-        c = review.recogniseDignity(filed.id(), c.version(), anna);
+        c = review.recogniseDignity(filed.id(), c.version(), andrii);
 
         assertThat(c.outcome()).isEqualTo(CustomerOutcome.SERVED_BY_MANAGER);
-        assertThat(c.dignity()).containsExactly(anna);
+        assertThat(c.dignity()).containsExactly(andrii);
         var recognised = events.stream(DignityRecognised.class).toList();
         assertThat(recognised).extracting(DignityRecognised::reportId, DignityRecognised::employeeId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(filed.id(), anna));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(filed.id(), andrii));
         var again = c.version();
-        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), again, anna))
+        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), again, andrii))
                 .isInstanceOf(ReviewException.class).extracting("messageKey").isEqualTo("review.dignity.already");
         assertThat(c.trail()).extracting(AuditLine::action).contains(AuditAction.OUTCOME, AuditAction.DIGNITY);
 
         // Max, Anna's manager, finds the check-in and marks it done
         var task = as("max", () -> review.myCheckIns(PageRequest.of(0, 50)).stream()
-                .filter(t -> t.employeeId() == anna && t.doneAt() == null).findFirst().orElseThrow());
-        assertThat(task.employeeName()).isEqualTo("Anna Kovalenko");
+                .filter(t -> t.employeeId() == andrii && t.doneAt() == null).findFirst().orElseThrow());
+        assertThat(task.employeeName()).isEqualTo("Andrii Polishchuk");
         assertThat(task.locationName()).isEqualTo("Kyiv — Podil store");
     }
 
@@ -435,11 +437,11 @@ class ReviewServiceTest {
     @WithUserDetails("max")
     void aManagerSeesOnlyTheirOwnCheckInsAndMarksThemDone() {
         var before = review.countMyOpenCheckIns();
-        var anna = employee("Anna Kovalenko");
+        var andrii = employee("Andrii Polishchuk");
         SystemAccess.runAs(() -> {
             var filed = fileAsSystem();
-            var c = review.link(filed, review.open(filed).orElseThrow().version(), anna);
-            review.recogniseDignity(filed, c.version(), anna);
+            var c = review.link(filed, review.open(filed).orElseThrow().version(), andrii);
+            review.recogniseDignity(filed, c.version(), andrii);
         }, Role.HR);
         assertThat(review.countMyOpenCheckIns()).isEqualTo(before + 1);
         var task = review.myCheckIns(PageRequest.of(0, 50)).getFirst();
@@ -452,6 +454,28 @@ class ReviewServiceTest {
 
     long fileAsSystem() {
         return file(ReportKind.STAFF_MISTREATED, false).id();
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void abuseOfATeamMemberCountsAsEvidenceForTheirManagersSelfAssessmentUnlessDismissed() {
+        clock.set(Instant.parse("2031-02-10T09:00:00Z"));
+        var mariia = employee("Mariia Rudenko");
+        var from = Instant.parse("2031-02-01T00:00:00Z");
+        var to = Instant.parse("2031-03-01T00:00:00Z");
+        var before = abuse.count(List.of(mariia), from, to);
+        var kept = file(ReportKind.STAFF_MISTREATED, false);
+        review.link(kept.id(), open(kept.id()).version(), mariia);
+        var dismissed = file(ReportKind.STAFF_MISTREATED, false);
+        var c = review.link(dismissed.id(), open(dismissed.id()).version(), mariia);
+        review.move(dismissed.id(), c.version(), ReportStatus.DISMISSED, "Not about our staff");
+        var praise = file(ReportKind.PRAISE, false);
+        review.link(praise.id(), open(praise.id()).version(), mariia);
+
+        assertThat(abuse.count(List.of(mariia), from, to)).isEqualTo(before + 1);
+        assertThat(abuse.count(List.of(mariia), to, to.plus(Duration.ofDays(30)))).isZero();
+        assertThat(abuse.count(List.of(), from, to)).isZero();
+        assertThat(abuse.labelKey()).isEqualTo("review.evidence.abuse");
     }
 
     // ------------------------------------------------------------------ two HR people at once

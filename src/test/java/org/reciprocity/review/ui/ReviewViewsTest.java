@@ -193,17 +193,17 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("olena")
     void hrRecognisesAStaffMemberWhoKeptTheirDignityAndTheirManagerChecksIn() {
-        var anna = directory.pick("Anna Kovalenko", PageRequest.of(0, 1)).getFirst();
+        var andrii = directory.pick("Andrii Polishchuk", PageRequest.of(0, 1)).getFirst();
         var filed = file(ReportKind.STAFF_MISTREATED);
         var view = openCase(filed.id());
-        view.linkPicker.setValue(new EmployeeRef(anna.id(), anna.fullName(), anna.jobTitle()));
-        assertThat(view.details.linked()).extracting(EmployeeRef::fullName).containsExactly("Anna Kovalenko");
+        view.linkPicker.setValue(new EmployeeRef(andrii.id(), andrii.fullName(), andrii.jobTitle()));
+        assertThat(view.details.linked()).extracting(EmployeeRef::fullName).containsExactly("Andrii Polishchuk");
 
         test(view.outcome).selectItem("Served by a manager");
         test(button("Save outcome")).click();
-        test(button("Anna Kovalenko kept their dignity")).click();
-        assertThat(view.details.dignity()).containsExactly(anna.id());
-        assertThat(find(Button.class).withText("Anna Kovalenko kept their dignity").exists()).isFalse();
+        test(button("Andrii Polishchuk kept their dignity")).click();
+        assertThat(view.details.dignity()).containsExactly(andrii.id());
+        assertThat(find(Button.class).withText("Andrii Polishchuk kept their dignity").exists()).isFalse();
 
         signIn("max");
         assertThat(notices.stream().map(n -> n.current()).flatMap(java.util.Optional::stream)
@@ -212,7 +212,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                 .satisfies(n -> assertThat(n.message()).contains("check in with"));
         var checkIns = navigate(CheckInsView.class);
         var task = checkIns.grid.getDataCommunicator().getItem(0);
-        assertThat(task.employeeName()).isEqualTo("Anna Kovalenko");
+        assertThat(task.employeeName()).isEqualTo("Andrii Polishchuk");
         assertThat(task.doneAt()).isNull();
         checkIns.done(task);
         assertThat(review.myCheckIns(PageRequest.of(0, 100))).filteredOn(t -> t.id() == task.id())
