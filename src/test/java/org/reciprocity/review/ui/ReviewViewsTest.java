@@ -54,6 +54,8 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     UserDetailsService users;
     @Autowired
     java.util.List<org.reciprocity.shared.ui.HomeNotice> notices;
+    @Autowired
+    java.util.List<org.reciprocity.shared.ui.NavigationCount> counts;
 
     @AfterEach
     void resetClock() {
@@ -125,6 +127,18 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         test(queue.status).selectItem("Resolved");
         assertThat(review.queue(queue.filter(), PageRequest.of(0, 500))).extracting(r -> r.reportId())
                 .doesNotContain(filed.id());
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void theNavigationCountsReportsWaitingForAcknowledgement() {
+        var review = counts.stream().filter(c -> c.path().equals("review")).findFirst().orElseThrow();
+        var before = review.count();
+        var filed = file(ReportKind.PRAISE);
+        assertThat(review.count()).isEqualTo(before + 1);
+        this.review.move(filed.id(), this.review.open(filed.id()).orElseThrow().version(), ReportStatus.ACKNOWLEDGED,
+                null);
+        assertThat(review.count()).isEqualTo(before);
     }
 
     // ------------------------------------------------------------------ one report
