@@ -3,7 +3,7 @@
  * and protect their services with the role names in {@link org.reciprocity.security.Roles}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"shared", "shared::ui"})
 package org.reciprocity.security;
 
 import org.jspecify.annotations.NullMarked;

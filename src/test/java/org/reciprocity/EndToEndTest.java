@@ -1,0 +1,109 @@
+package org.reciprocity;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End-to-end tests: the whole app on a random loopback port, driven by Playwright in Debian's Chromium. Where no
+ * Chromium is installed they are skipped, saying how to install it. Screenshots land in
+ * {@code target/screenshots/} for anyone to look at.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.address=127.0.0.1")
+public abstract class EndToEndTest {
+
+    protected static final String PASSWORD = "reciprocity";
+    private static final Path CHROMIUM = Path.of(System.getProperty("reciprocity.chromium", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        assumeTrue(Files.isExecutable(CHROMIUM),
+                "No Chromium at " + CHROMIUM + ": install it with `apt-get install -y chromium` to run the e2e tests");
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+            browser = null;
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A fresh browser (own cookies) speaking English at desktop width. */
+    protected Page anonymousPage() {
+        return anonymousPage("en-US", 1280, 860);
+    }
+
+    /** A fresh browser with the given language and viewport, e.g. {@code ("uk-UA", 375, 812)} for a phone. */
+    protected Page anonymousPage(String locale, int width, int height) {
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(width, height));
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** A fresh browser signed in as a demo user, on the page the portal opens after sign-in. */
+    protected Page signIn(String username) {
+        return signIn(anonymousPage(), username);
+    }
+
+    protected Page signIn(Page page, String username) {
+        page.navigate(url("login"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.locator("vaadin-app-layout").waitFor();
+        return page;
+    }
+
+    protected String url(String path) {
+        return "http://127.0.0.1:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Writes the whole page to {@code target/screenshots/<name>.png}. */
+    protected void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

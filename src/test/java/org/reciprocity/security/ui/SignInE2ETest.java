@@ -1,0 +1,58 @@
+package org.reciprocity.security.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.reciprocity.EndToEndTest;
+
+class SignInE2ETest extends EndToEndTest {
+
+    @ParameterizedTest(name = "{0} signs in and sees their navigation")
+    @CsvSource(delimiter = '|', textBlock = """
+            anna  | Service vision;People
+            max   | Service vision;People
+            olena | Service vision;People
+            admin | Service vision;People
+            """)
+    void eachDemoUserSignsInAndSeesTheirNavigation(String user, String navigation) {
+        var page = signIn(user);
+        var items = page.locator("vaadin-side-nav vaadin-side-nav-item");
+        items.first().waitFor();
+        assertThat(items.allInnerTexts().stream().map(String::strip).toList())
+                .as("navigation of " + user).containsExactly(navigation.split(";"));
+        screenshot(page, "signed-in-" + user);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        var page = anonymousPage();
+        page.navigate(url("login"));
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill("anna");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("not her password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByText("Could not sign you in")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        screenshot(page, "login-refused");
+    }
+
+    @Test
+    void anAnonymousVisitorOfAProtectedRouteIsSentToSignIn() {
+        var page = anonymousPage();
+        page.navigate(url("directory"));
+        page.waitForURL(u -> u.contains("/login"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+    }
+
+    @Test
+    void aUkrainianBrowserGetsTheSignInPageInUkrainianOnAPhone() {
+        var page = anonymousPage("uk-UA", 375, 812);
+        page.navigate(url("login"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Увійти"))).isVisible();
+        screenshot(page, "login-uk-phone");
+    }
+}
