@@ -27,7 +27,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
@@ -48,6 +54,8 @@ class AccountServiceTest {
     ApplicationEventPublisher events;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AccountRepository repository;
 
     @AfterEach
     void resetClock() {
@@ -157,6 +165,39 @@ class AccountServiceTest {
 
         accounts.enable(disabled.id(), disabled.version(), true);
         assertThat(signIn(username, PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aDisabledAccountLosesItsOpenSessionWithinSeconds() throws Exception {
+        var username = username();
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Signed In")));
+        var person = userDetails.loadUserByUsername(username);
+        var filter = new DisabledAccountFilter(repository, clock);
+        var session = new MockHttpSession();
+        Runnable request = () -> {
+            var admin = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(new SecurityContextImpl(
+                    UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+            try {
+                var http = new MockHttpServletRequest();
+                http.setSession(session);
+                filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                SecurityContextHolder.setContext(admin);
+            }
+        };
+
+        request.run();
+        assertThat(session.isInvalid()).isFalse();
+        accounts.enable(opened.id(), opened.version(), false);
+        request.run();
+        assertThat(session.isInvalid()).as("checked again only after a few seconds").isFalse();
+        clock.advance(DisabledAccountFilter.RECHECK.plusSeconds(1));
+        request.run();
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.reciprocity.EndToEndTest;
  */
 class AdminJourneyE2ETest extends EndToEndTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.reciprocity.MutableClock clock;
+
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
@@ -72,6 +75,15 @@ class AdminJourneyE2ETest extends EndToEndTest {
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Disable account")).click();
         assertThat(admin.getByText("Account lina." + u + " disabled.")).isVisible();
         screenshot(admin, "admin-account-disabled");
+
+        // Lina's open session ends too, within seconds (the clock of the test context stands in for the wait)
+        clock.advance(java.time.Duration.ofSeconds(30));
+        try {
+            lina.reload();
+            lina.waitForURL(x -> x.contains("/login"));
+        } finally {
+            clock.reset();
+        }
 
         var refused = anonymousPage();
         refused.navigate(url("login"));
