@@ -85,13 +85,14 @@ public class AccountService {
         if (employeeId != null && accounts.existsByEmployeeId(employeeId)) {
             throw new AccountException("employee", "account.employee.taken");
         }
-        if (employeeId != null && holders.namesOf(List.of(employeeId)).isEmpty()) {
+        var employeeName = employeeId == null ? null : holders.namesOf(List.of(employeeId)).get(employeeId);
+        if (employeeId != null && employeeName == null) {
             throw new AccountException("employee", "admin.account.employee.unknown");
         }
         requireEmployeeForEmployeeRoles(command.roles(), employeeId);
         var account = accounts.save(new Account(username, passwordEncoder.encode(command.password()),
                 command.roles(), employeeId, clock.instant()));
-        return summary(account, employeeId == null ? null : holders.namesOf(java.util.List.of(employeeId)).get(employeeId));
+        return summary(account, employeeName);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
