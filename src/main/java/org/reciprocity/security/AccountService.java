@@ -32,9 +32,11 @@ public class AccountService {
     private final AccountHolders holders;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountHolders holders,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.holders = holders;
@@ -128,6 +130,7 @@ public class AccountService {
                                       message = "{account.password.length}") String newPassword) {
         var account = accounts.findById(accountId).orElseThrow();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        throttle.forget(account.getUsername()); // they were probably locked out guessing the old one
     }
 
     /**

@@ -243,6 +243,18 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void aPasswordResetByTheAdminLiftsTheLock() {
+        var username = username();
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Locked Out")));
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> signIn(username, "wrong-guess")).isInstanceOf(BadCredentialsException.class);
+        }
+        accounts.resetPassword(opened.id(), "a-fresh-start-secret");
+        assertThat(signIn(username, "a-fresh-start-secret").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void accountsAreFoundByUsernameOrByTheirEmployeesName() {
         var byName = accounts.find("kovalenko", PageRequest.of(0, 10)).getContent();
         assertThat(byName).extracting(AccountSummary::username).contains("anna");
