@@ -16,8 +16,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByEmployeeId(Long employeeId);
 
-    boolean existsByIdAndEnabledTrue(long id);
-
     Optional<Account> findByEmployeeId(Long employeeId);
 
     @Query("select a from Account a where lower(a.username) like concat('%', lower(:text), '%')")

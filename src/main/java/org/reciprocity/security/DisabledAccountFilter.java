@@ -12,8 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account the admin has disabled, so that someone who leaves loses access at once and
- * not only at their next sign-in. Looks the account up at most once per {@link #RECHECK} per session.
+ * Ends the session of an account the admin has disabled or taken a role from, so that someone who leaves (or
+ * moves on) loses access within seconds, not only at their next sign-in. Roles added take effect at the next
+ * sign-in. Looks the account up at most once per {@link #RECHECK} per session.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 
@@ -38,7 +39,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
             var now = clock.instant();
             var checkedAt = session.getAttribute(CHECKED_AT) instanceof Instant i ? i : Instant.EPOCH;
             if (checkedAt.plus(RECHECK).isBefore(now)) {
-                if (accounts.existsByIdAndEnabledTrue(principal.user().accountId())) {
+                if (stillAllowed(principal.user())) {
                     session.setAttribute(CHECKED_AT, now);
                 } else {
                     session.invalidate();
@@ -47,5 +48,13 @@ class DisabledAccountFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The account may still sign in and has kept every role the session was granted. */
+    private boolean stillAllowed(SignedInUser user) {
+        return accounts.findById(user.accountId())
+                .filter(Account::isEnabled)
+                .filter(a -> a.getRoles().containsAll(user.roles()))
+                .isPresent();
     }
 }

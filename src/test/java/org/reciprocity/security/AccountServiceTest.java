@@ -202,6 +202,35 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void aRoleTakenAwayEndsTheOpenSessionButARoleAddedWaitsForTheNextSignIn() throws Exception {
+        var username = username();
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.MANAGER), newEmployee("Demoted")));
+        var person = userDetails.loadUserByUsername(username);
+        var filter = new DisabledAccountFilter(repository, clock);
+        var session = new MockHttpSession();
+        var http = new MockHttpServletRequest();
+        http.setSession(session);
+        var admin = SecurityContextHolder.getContext();
+
+        accounts.change(new AccountChange(opened.id(), opened.version(), Set.of(Role.MANAGER, Role.HR), true));
+        SecurityContextHolder.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
+        SecurityContextHolder.setContext(admin);
+        assertThat(session.isInvalid()).isFalse();
+
+        var promoted = accounts.find(username, PageRequest.of(0, 1)).getContent().getFirst();
+        accounts.change(new AccountChange(opened.id(), promoted.version(), Set.of(Role.EMPLOYEE), true));
+        clock.advance(DisabledAccountFilter.RECHECK.plusSeconds(1));
+        SecurityContextHolder.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
+        SecurityContextHolder.setContext(admin);
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void anAdminCannotDisableThemselvesNorDropTheirOwnAdminRole() {
         var me = accounts.find("admin", PageRequest.of(0, 50)).stream()
                 .filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
