@@ -24,7 +24,7 @@ class SecurityConfig {
         // a disabled account loses its open sessions too, not only its next sign-in
         http.addFilterAfter(new DisabledAccountFilter(accounts, clock), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles.css",
-                "/favicon.ico").permitAll());
+                "/favicon.ico", "/webjars/**", "/chart-glue.js").permitAll()); // static scripts of shared.ui.Chart
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

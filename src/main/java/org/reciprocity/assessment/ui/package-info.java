@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.assessment.ui;
+
+import org.jspecify.annotations.NullMarked;
