@@ -16,8 +16,8 @@ class SignInE2ETest extends EndToEndTest {
     @CsvSource(delimiter = '|', textBlock = """
             anna  | Service vision;People
             max   | Service vision;People
-            olena | Service vision;People;Organisation
-            admin | Service vision;People;Organisation;Accounts;Import employees
+            olena | Service vision;People
+            admin | Service vision;People
             """)
     void eachDemoUserSignsInAndSeesTheirNavigation(String user, String navigation) {
         var page = signIn(user);
