@@ -39,6 +39,8 @@ public class EmployeeImport {
     /** More rows than this are refused: split the file. */
     public static final int MAX_ROWS = 5000;
 
+    private static final int LOOKUP_CHUNK = 1000;
+
     static final String FULL_NAME = "full_name";
     static final String JOB_TITLE = "job_title";
     static final String EMAIL = "email";
@@ -92,8 +94,10 @@ public class EmployeeImport {
             var location = Objects.requireNonNull(plan.locationOf.get(row.line()));
             var existing = byEmail.get(row.email());
             if (row.status() == ImportStatus.NEW || existing == null) {
+                // a manager already known (in the directory or earlier in the file) is set right away: one insert
+                var manager = row.managerEmail().isEmpty() ? null : byEmail.get(row.managerEmail());
                 byEmail.put(row.email(), employees.save(new Employee(row.fullName(), row.jobTitle(), row.email(),
-                        Objects.requireNonNull(department), location, null)));
+                        Objects.requireNonNull(department), location, manager)));
                 created++;
             } else {
                 existing.update(row.fullName(), row.jobTitle(), row.email(), Objects.requireNonNull(department),
@@ -177,8 +181,10 @@ public class EmployeeImport {
             emails.add(r.managerEmail());
         });
         emails.remove("");
-        if (!emails.isEmpty()) {
-            employees.findByEmailIn(emails).forEach(e -> plan.existing.put(e.getEmail(), e));
+        var all = List.copyOf(emails);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) { // keeps each query's parameter list short
+            employees.findByEmailIn(all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))
+                    .forEach(e -> plan.existing.put(e.getEmail(), e));
         }
 
         resolveManagers(rows, plan);

@@ -32,9 +32,11 @@ public class AccountService {
     private final AccountHolders holders;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountHolders holders,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.holders = holders;
@@ -85,13 +87,14 @@ public class AccountService {
         if (employeeId != null && accounts.existsByEmployeeId(employeeId)) {
             throw new AccountException("employee", "account.employee.taken");
         }
-        if (employeeId != null && holders.namesOf(List.of(employeeId)).isEmpty()) {
+        var employeeName = employeeId == null ? null : holders.namesOf(List.of(employeeId)).get(employeeId);
+        if (employeeId != null && employeeName == null) {
             throw new AccountException("employee", "admin.account.employee.unknown");
         }
         requireEmployeeForEmployeeRoles(command.roles(), employeeId);
         var account = accounts.save(new Account(username, passwordEncoder.encode(command.password()),
                 command.roles(), employeeId, clock.instant()));
-        return summary(account, employeeId == null ? null : holders.namesOf(java.util.List.of(employeeId)).get(employeeId));
+        return summary(account, employeeName);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -127,6 +130,7 @@ public class AccountService {
                                       message = "{account.password.length}") String newPassword) {
         var account = accounts.findById(accountId).orElseThrow();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        throttle.forget(account.getUsername()); // they were probably locked out guessing the old one
     }
 
     /**

@@ -43,6 +43,11 @@ class LoginThrottle {
         return entry.count() >= MAX_FAILURES;
     }
 
+    /** Lifts the lock, e.g. when the admin has just set a new password for someone who had forgotten theirs. */
+    void forget(String username) {
+        failures.remove(key(username));
+    }
+
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         var now = clock.instant();

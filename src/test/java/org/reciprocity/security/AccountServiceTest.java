@@ -27,7 +27,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
@@ -48,6 +54,8 @@ class AccountServiceTest {
     ApplicationEventPublisher events;
     @Autowired
     MutableClock clock;
+    @Autowired
+    AccountRepository repository;
 
     @AfterEach
     void resetClock() {
@@ -161,6 +169,68 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails("admin")
+    void aDisabledAccountLosesItsOpenSessionWithinSeconds() throws Exception {
+        var username = username();
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Signed In")));
+        var person = userDetails.loadUserByUsername(username);
+        var filter = new DisabledAccountFilter(repository, clock);
+        var session = new MockHttpSession();
+        Runnable request = () -> {
+            var admin = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(new SecurityContextImpl(
+                    UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+            try {
+                var http = new MockHttpServletRequest();
+                http.setSession(session);
+                filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                SecurityContextHolder.setContext(admin);
+            }
+        };
+
+        request.run();
+        assertThat(session.isInvalid()).isFalse();
+        accounts.enable(opened.id(), opened.version(), false);
+        request.run();
+        assertThat(session.isInvalid()).as("checked again only after a few seconds").isFalse();
+        clock.advance(DisabledAccountFilter.RECHECK.plusSeconds(1));
+        request.run();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aRoleTakenAwayEndsTheOpenSessionButARoleAddedWaitsForTheNextSignIn() throws Exception {
+        var username = username();
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.MANAGER), newEmployee("Demoted")));
+        var person = userDetails.loadUserByUsername(username);
+        var filter = new DisabledAccountFilter(repository, clock);
+        var session = new MockHttpSession();
+        var http = new MockHttpServletRequest();
+        http.setSession(session);
+        var admin = SecurityContextHolder.getContext();
+
+        accounts.change(new AccountChange(opened.id(), opened.version(), Set.of(Role.MANAGER, Role.HR), true));
+        SecurityContextHolder.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
+        SecurityContextHolder.setContext(admin);
+        assertThat(session.isInvalid()).isFalse();
+
+        var promoted = accounts.find(username, PageRequest.of(0, 1)).getContent().getFirst();
+        accounts.change(new AccountChange(opened.id(), promoted.version(), Set.of(Role.EMPLOYEE), true));
+        clock.advance(DisabledAccountFilter.RECHECK.plusSeconds(1));
+        SecurityContextHolder.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
+        SecurityContextHolder.setContext(admin);
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void anAdminCannotDisableThemselvesNorDropTheirOwnAdminRole() {
         var me = accounts.find("admin", PageRequest.of(0, 50)).stream()
                 .filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
@@ -198,6 +268,18 @@ class AccountServiceTest {
 
         clock.advance(LoginThrottle.WINDOW.plus(Duration.ofMinutes(1)));
         assertThat(signIn(username, PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aPasswordResetByTheAdminLiftsTheLock() {
+        var username = username();
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Locked Out")));
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> signIn(username, "wrong-guess")).isInstanceOf(BadCredentialsException.class);
+        }
+        accounts.resetPassword(opened.id(), "a-fresh-start-secret");
+        assertThat(signIn(username, "a-fresh-start-secret").isAuthenticated()).isTrue();
     }
 
     @Test

@@ -64,7 +64,11 @@ class OrganisationView extends Main implements HasDynamicTitle {
         }).setAutoWidth(true).setFlexGrow(0);
         departmentGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         departmentGrid.setAllRowsVisible(true);
-        departmentGrid.addItemClickListener(e -> new DepartmentDialog(directory, e.getItem(), this::refresh).open());
+        departmentGrid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                new DepartmentDialog(directory, e.getItem(), this::refresh).open();
+            }
+        });
         departmentGrid.setAriaLabel(getTranslation("organisation.departments"));
         departmentGrid.setEmptyStateText(getTranslation("organisation.departments.empty"));
 

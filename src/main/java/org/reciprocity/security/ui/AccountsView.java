@@ -70,7 +70,11 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("admin.accounts.title"));
         grid.setEmptyStateText(getTranslation("admin.accounts.empty"));
-        grid.addItemClickListener(e -> new AccountDialog(accounts, e.getItem(), this::refresh).open());
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) { // null when the click lands on a row the grid has just replaced
+                new AccountDialog(accounts, e.getItem(), this::refresh).open();
+            }
+        });
 
         add(header, search, count, grid);
         refresh();

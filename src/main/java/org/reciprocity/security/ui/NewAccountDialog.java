@@ -12,10 +12,12 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.reciprocity.security.AccountCandidate;
 import org.reciprocity.security.AccountException;
 import org.reciprocity.security.AccountService;
 import org.reciprocity.security.NewAccount;
+import org.reciprocity.security.Role;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.Violations;
 
@@ -49,6 +51,9 @@ class NewAccountDialog extends Dialog {
             employee.setInvalid(false);
             if (e.getValue() != null && username.isEmpty()) {
                 username.setValue(suggestedUsername(e.getValue().email()));
+            }
+            if (e.getValue() != null && roles.isEmpty()) {
+                roles.setValue(Set.of(Role.EMPLOYEE)); // most accounts are just that
             }
         });
 

@@ -77,6 +77,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test(dialog.employee).setFilter("Ustym Picked " + u);
         test(dialog.employee).selectItem("Ustym Picked " + u + " · ustym." + u + "@test.example");
         assertThat(dialog.username.getValue()).as("suggested from the e-mail").isEqualTo("ustym." + u);
+        assertThat(dialog.roles.getValue()).as("an employee by default").containsExactly(Role.EMPLOYEE);
         test(dialog.password).setValue("first-day-secret");
         test(dialog.roles).selectItem("Manager");
         assertThat(dialog.roles.getValue()).as("a manager is an employee too")
