@@ -28,7 +28,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /**
  * Not a test: seeds 100,000 recognitions and prints how long the board takes for its first page, a deep page
  * (keyset after the 80,000th public entry) and filtered pages, and how many SQL statements a page runs. Run alone:
- * {@code ./mvnw -o -q test -Dtest=BoardBenchmark -Dgroups=benchmark -DexcludedGroups=}. Figures: docs/benchmarks.md.
+ * {@code ./mvnw -o -q test -Dtest=BoardBenchmark -DexcludedGroups=e2e}. Figures: docs/benchmarks.md.
  */
 @Tag("benchmark")
 @SpringBootTest
