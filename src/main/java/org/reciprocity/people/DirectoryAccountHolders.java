@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.reciprocity.security.AccountHolders;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,15 @@ class DirectoryAccountHolders implements AccountHolders {
     public List<AccountHolder> find(String text, int limit) {
         return employees.search(Directory.normalised(text), null, null,
                         PageRequest.of(0, limit, Sort.by("fullName", "id"))).stream()
+                .map(e -> new AccountHolder(e.id(), e.fullName(), e.email()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountHolder> find(String text, Pageable pageable) {
+        return employees.search(Directory.normalised(text), null, null,
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fullName", "id"))).stream()
                 .map(e -> new AccountHolder(e.id(), e.fullName(), e.email()))
                 .toList();
     }

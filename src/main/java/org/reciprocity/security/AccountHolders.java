@@ -3,6 +3,7 @@ package org.reciprocity.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 
 /**
  * The people who can hold an account. Implemented by the directory, so that security does not depend on it.
@@ -14,6 +15,9 @@ public interface AccountHolders {
 
     /** Employees whose name or e-mail contains the text, at most {@code limit}. */
     List<AccountHolder> find(String text, int limit);
+
+    /** A page of the employees whose name or e-mail contains the text, by name: for the admin's pick list. */
+    List<AccountHolder> find(String text, Pageable pageable);
 
     record AccountHolder(long employeeId, String name, String email) {
     }

@@ -21,6 +21,23 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a from Account a where lower(a.username) like concat('%', lower(:text), '%')")
     Page<Account> search(String text, Pageable pageable);
 
+    /** Accounts whose username contains the text or that belong to one of the given employees. */
+    @Query(value = """
+            select a from Account a
+            where lower(a.username) like concat('%', lower(:text), '%') or a.employeeId in :employeeIds""",
+            countQuery = """
+            select count(a) from Account a
+            where lower(a.username) like concat('%', lower(:text), '%') or a.employeeId in :employeeIds""")
+    Page<Account> search(String text, Collection<Long> employeeIds, Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where lower(a.username) like concat('%', lower(:text), '%') or a.employeeId in :employeeIds""")
+    long count(String text, Collection<Long> employeeIds);
+
+    @Query("select a.employeeId from Account a where a.employeeId in :employeeIds")
+    List<Long> employeeIdsWithAccount(Collection<Long> employeeIds);
+
     List<Account> findByEmployeeIdIn(Collection<Long> employeeIds);
 
     @Query("select a.employeeId from Account a join a.roles r where r = :role and a.enabled = true and a.employeeId is not null")

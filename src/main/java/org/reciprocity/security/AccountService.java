@@ -3,14 +3,19 @@ package org.reciprocity.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -40,10 +45,33 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AccountSummary> find(String text, Pageable pageable) {
-        var page = accounts.search(text.strip(), pageable);
+        var normalised = text.strip().toLowerCase(Locale.ROOT);
+        var page = accounts.search(normalised, employeesNamed(normalised), withDefaultSort(pageable));
         var ids = page.stream().map(Account::getEmployeeId).filter(Objects::nonNull).toList();
-        var names = ids.isEmpty() ? java.util.Map.<Long, String>of() : holders.namesOf(ids);
+        var names = ids.isEmpty() ? Map.<Long, String>of() : holders.namesOf(ids);
         return page.map(a -> summary(a, a.getEmployeeId() == null ? null : names.get(a.getEmployeeId())));
+    }
+
+    /** How many accounts {@link #find} finds for the text: by username or by the name of their employee. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        var normalised = text.strip().toLowerCase(Locale.ROOT);
+        return accounts.count(normalised, employeesNamed(normalised));
+    }
+
+    /** Employees to open an account for, by name or e-mail, each saying whether they already have one. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountCandidate> candidates(String text, Pageable pageable) {
+        var holdersFound = holders.find(text.strip(), pageable);
+        if (holdersFound.isEmpty()) {
+            return List.of();
+        }
+        var withAccount = new HashSet<>(accounts.employeeIdsWithAccount(
+                holdersFound.stream().map(AccountHolders.AccountHolder::employeeId).toList()));
+        return holdersFound.stream().map(h -> new AccountCandidate(h.employeeId(), h.name(), h.email(),
+                withAccount.contains(h.employeeId()))).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -57,6 +85,10 @@ public class AccountService {
         if (employeeId != null && accounts.existsByEmployeeId(employeeId)) {
             throw new AccountException("employee", "account.employee.taken");
         }
+        if (employeeId != null && holders.namesOf(List.of(employeeId)).isEmpty()) {
+            throw new AccountException("employee", "admin.account.employee.unknown");
+        }
+        requireEmployeeForEmployeeRoles(command.roles(), employeeId);
         var account = accounts.save(new Account(username, passwordEncoder.encode(command.password()),
                 command.roles(), employeeId, clock.instant()));
         return summary(account, employeeId == null ? null : holders.namesOf(java.util.List.of(employeeId)).get(employeeId));
@@ -72,8 +104,20 @@ public class AccountService {
             // An admin who locks themselves out leaves the portal without anyone to manage it.
             throw new AccountException("roles", "account.self.lockout");
         }
+        requireEmployeeForEmployeeRoles(change.roles(), account.getEmployeeId());
         account.setRoles(change.roles());
         account.setEnabled(change.enabled());
+    }
+
+    /** Lets an account sign in again, or stops it from signing in; its roles stay as they are. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enable(long accountId, long version, boolean enabled) {
+        var account = load(accountId, version);
+        if (!enabled && account.getId() == currentUser.require().accountId()) {
+            throw new AccountException("enabled", "account.self.lockout");
+        }
+        account.setEnabled(enabled);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -101,6 +145,31 @@ public class AccountService {
     public void rememberLanguage(Locale locale) {
         accounts.findById(currentUser.require().accountId())
                 .ifPresent(a -> a.setLanguage(locale.getLanguage()));
+    }
+
+    /** Employees, managers and HR people are people of the directory: their account belongs to an employee. */
+    private static void requireEmployeeForEmployeeRoles(Set<Role> roles, @Nullable Long employeeId) {
+        if (employeeId == null && Account.normalised(roles).contains(Role.EMPLOYEE)) {
+            throw new AccountException("employee", "admin.account.employee.required");
+        }
+    }
+
+    /** At most this many employees whose name matches are looked for among the accounts. */
+    static final int NAME_MATCHES_MAX = 500;
+
+    private Collection<Long> employeesNamed(String text) {
+        if (text.isEmpty()) {
+            return List.of(-1L); // every account matches the empty text anyway
+        }
+        var ids = holders.find(text, PageRequest.of(0, NAME_MATCHES_MAX)).stream()
+                .map(AccountHolders.AccountHolder::employeeId).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private static Pageable withDefaultSort(Pageable pageable) {
+        return pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("username"));
     }
 
     private Account load(long id, long expectedVersion) {

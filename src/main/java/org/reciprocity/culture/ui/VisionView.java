@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +32,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * HR and admin can edit it and see who has not read it yet. The start page until the board arrives.
  */
 @Route("vision")
-@RouteAlias("")
 @PermitAll
 @Menu(title = "nav.vision", order = 10, icon = "vaadin:lightbulb")
 class VisionView extends Main implements HasDynamicTitle {

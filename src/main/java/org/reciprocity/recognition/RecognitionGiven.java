@@ -1,0 +1,10 @@
+package org.reciprocity.recognition;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** An entry was recorded: by a colleague, from a customer's published praise, or by HR. */
+public record RecognitionGiven(long recognitionId, Source source, Visibility visibility, @Nullable Long giverId,
+                               List<Long> recipientIds, List<Long> valueIds, Instant createdAt) {
+}

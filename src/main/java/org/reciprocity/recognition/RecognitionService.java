@@ -1,0 +1,335 @@
+package org.reciprocity.recognition;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.culture.ServiceValue;
+import org.reciprocity.culture.VisionService;
+import org.reciprocity.people.Directory;
+import org.reciprocity.people.EmployeeDetails;
+import org.reciprocity.people.EmployeeRef;
+import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.CompanySettings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Recognition: employees recognise colleagues; everyone signed in reads the board. Who sees a private entry
+ * (the giver, the recipients and the recipients' managers, nobody else) is decided here, in every query.
+ */
+@Service
+@Validated
+public class RecognitionService {
+
+    /** The most entries one call returns. */
+    public static final int MAX_PAGE = 100;
+
+    private final RecognitionRepository recognitions;
+    private final ApplauseRepository applause;
+    private final RecognitionQueries queries;
+    private final Directory directory;
+    private final VisionService vision;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final RecognitionSettings settings;
+
+    RecognitionService(RecognitionRepository recognitions, ApplauseRepository applause, RecognitionQueries queries,
+                       Directory directory, VisionService vision, CurrentUser currentUser,
+                       ApplicationEventPublisher events, Clock clock, CompanySettings company,
+                       RecognitionSettings settings) {
+        this.recognitions = recognitions;
+        this.applause = applause;
+        this.queries = queries;
+        this.directory = directory;
+        this.vision = vision;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.zone = company.timeZone();
+        this.settings = settings;
+    }
+
+    /**
+     * The signed-in employee recognises colleagues. Over today's soft limit the giver is asked first: the
+     * service refuses with {@link DailyLimitReached} unless the command confirms it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public RecognitionCard give(@Valid GiveRecognition command) {
+        var giver = me().orElseThrow(() -> new RecognitionException("recipients", "recognition.give.notEmployee"));
+        if (command.recipientIds().contains(giver)) {
+            throw new RecognitionException("recipients", "recognition.give.self");
+        }
+        var active = vision.activeValues().stream().map(ServiceValue::id).collect(Collectors.toSet());
+        if (!active.containsAll(command.valueIds())) {
+            throw new RecognitionException("values", "recognition.give.values.unknown");
+        }
+        var people = directory.findAll(command.recipientIds());
+        if (people.size() != command.recipientIds().size()) {
+            throw new RecognitionException("recipients", "recognition.give.recipients.unknown");
+        }
+        var today = givenToday(giver);
+        if (today >= settings.dailyLimit() && !command.overLimitConfirmed()) {
+            throw new DailyLimitReached(settings.dailyLimit(), today);
+        }
+        var recipients = people.stream()
+                .map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
+        var saved = recognitions.save(new Recognition(giver, Source.COLLEAGUE, command.visibility(),
+                command.story().strip(), clock.instant(), recipients, command.valueIds(), null));
+        announce(saved);
+        return load(List.of(saved.getId()), viewer()).getFirst();
+    }
+
+    /** How many recognitions the signed-in person has given today (in the company's time zone). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int givenToday() {
+        return me().map(this::givenToday).orElse(0);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int dailyLimit() {
+        return settings.dailyLimit();
+    }
+
+    /** The board: public entries, newest first, after the cursor (null for the first page). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecognitionCard> board(BoardFilter filter, @Nullable BoardCursor after, int limit) {
+        var viewer = viewer();
+        return load(queries.pageIds(RecognitionQueries.Scope.board(filter), viewer, after, pageSize(limit)), viewer);
+    }
+
+    /** One entry, if the signed-in person may see it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<RecognitionCard> find(long id) {
+        var viewer = viewer();
+        return recognitions.findById(id)
+                .filter(r -> r.getVisibility() == Visibility.PUBLIC || mayReadPrivate(r, viewer))
+                .map(r -> load(List.of(id), viewer).getFirst());
+    }
+
+    /** What an employee received: public entries, and private ones where the reader is allowed. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecognitionCard> receivedBy(long employeeId, @Nullable BoardCursor after, int limit) {
+        var viewer = viewer();
+        var scope = new RecognitionQueries.Scope(BoardFilter.ALL, false, employeeId, null, List.of());
+        return load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
+    }
+
+    /** What the signed-in person gave, public and private. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecognitionCard> givenByMe(@Nullable BoardCursor after, int limit) {
+        var viewer = viewer();
+        if (viewer.employeeId() == null) {
+            return List.of();
+        }
+        var scope = new RecognitionQueries.Scope(BoardFilter.ALL, false, null, viewer.employeeId(), List.of());
+        return load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
+    }
+
+    /** What the signed-in manager's direct reports received, private ones included. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecognitionCard> receivedByMyTeam(@Nullable BoardCursor after, int limit) {
+        var me = me();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        var team = directory.team(me.get()).stream().map(EmployeeRef::id).toList();
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        var viewer = new RecognitionQueries.Viewer(me.get(), circle(me.get(), team));
+        var scope = new RecognitionQueries.Scope(BoardFilter.ALL, false, null, null, team);
+        return load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
+    }
+
+    /** How often each active value was named in what the employee received (as far as the reader may see). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ValueCount> valuesProfile(long employeeId) {
+        var counts = queries.valueCounts(employeeId, viewer());
+        var result = new ArrayList<ValueCount>();
+        var shown = new HashSet<Long>();
+        for (var value : vision.activeValues()) {
+            result.add(new ValueCount(value, counts.getOrDefault(value.id(), 0L)));
+            shown.add(value.id());
+        }
+        var retired = counts.keySet().stream().filter(id -> !shown.contains(id)).toList();
+        if (!retired.isEmpty()) {
+            vision.values(retired).forEach(v -> result.add(new ValueCount(v, counts.get(v.id()))));
+        }
+        return result;
+    }
+
+    /** The signed-in employee applauds an entry they can see; applauding twice changes nothing. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ApplauseState applaud(long recognitionId) {
+        var me = me().orElseThrow(() -> new RecognitionException("applause", "recognition.applause.notEmployee"));
+        visibleOrThrow(recognitionId);
+        var key = new Applause.Key(recognitionId, me);
+        if (!applause.existsById(key)) {
+            applause.save(new Applause(recognitionId, me, clock.instant()));
+            recognitions.addApplause(recognitionId, 1);
+        }
+        return new ApplauseState(recognitions.applauseCount(recognitionId), true);
+    }
+
+    /** The signed-in employee takes their applause back. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ApplauseState takeBackApplause(long recognitionId) {
+        var me = me().orElseThrow(() -> new RecognitionException("applause", "recognition.applause.notEmployee"));
+        visibleOrThrow(recognitionId);
+        var key = new Applause.Key(recognitionId, me);
+        if (applause.existsById(key)) {
+            applause.deleteById(key);
+            recognitions.addApplause(recognitionId, -1);
+        }
+        return new ApplauseState(recognitions.applauseCount(recognitionId), false);
+    }
+
+    // --- used by the event handlers of this module, which run as the system ---
+
+    /** Records an entry that no colleague gave (customer praise, HR), once per origin. */
+    @Nullable Long recordFromOrigin(Source source, Visibility visibility, long originRef, List<Long> employeeIds,
+                                    String story, java.time.Instant at) {
+        if (recognitions.existsBySourceAndOriginRef(source, originRef)) {
+            return null;
+        }
+        var recipients = directory.findAll(new LinkedHashSet<>(employeeIds)).stream()
+                .map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
+        var saved = recognitions.save(new Recognition(null, source, visibility, story, at, recipients, List.of(),
+                originRef));
+        announce(saved);
+        return saved.getId();
+    }
+
+    private void announce(Recognition saved) {
+        events.publishEvent(new RecognitionGiven(saved.getId(), saved.getSource(), saved.getVisibility(),
+                saved.getGiverId(), saved.getRecipients().stream().map(Recipient::employeeId).toList(),
+                List.copyOf(saved.getValueIds()), saved.getCreatedAt()));
+    }
+
+    private void visibleOrThrow(long recognitionId) {
+        var entry = recognitions.findById(recognitionId)
+                .orElseThrow(() -> new RecognitionException("applause", "recognition.notFound"));
+        if (entry.getVisibility() != Visibility.PUBLIC && !mayReadPrivate(entry, viewer())) {
+            throw new RecognitionException("applause", "recognition.notFound");
+        }
+    }
+
+    private static boolean mayReadPrivate(Recognition entry, RecognitionQueries.Viewer viewer) {
+        if (viewer.employeeId() == null) {
+            return false;
+        }
+        return viewer.employeeId().equals(entry.getGiverId())
+                || entry.getRecipients().stream().anyMatch(r -> viewer.meAndTeam().contains(r.employeeId()));
+    }
+
+    private int givenToday(long giver) {
+        var today = LocalDate.ofInstant(clock.instant(), zone);
+        return (int) recognitions.countGiven(giver, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private Optional<Long> me() {
+        return currentUser.get().map(u -> u.employeeId());
+    }
+
+    private RecognitionQueries.Viewer viewer() {
+        var me = me();
+        if (me.isEmpty()) {
+            return RecognitionQueries.Viewer.NOBODY;
+        }
+        var team = directory.team(me.get()).stream().map(EmployeeRef::id).toList();
+        return new RecognitionQueries.Viewer(me.get(), circle(me.get(), team));
+    }
+
+    private static List<Long> circle(long me, List<Long> team) {
+        var circle = new ArrayList<Long>(team.size() + 1);
+        circle.add(me);
+        circle.addAll(team);
+        return circle;
+    }
+
+    private static int pageSize(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE));
+    }
+
+    /** A page of entries in the ids' order, in a fixed number of statements whatever the page size. */
+    private List<RecognitionCard> load(List<Long> ids, RecognitionQueries.Viewer viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var entries = recognitions.findAllWithDetails(ids).stream()
+                .collect(Collectors.toMap(Recognition::getId, Function.identity()));
+        var mine = viewer.employeeId() == null ? Set.<Long>of() : applause.applaudedBy(viewer.employeeId(), ids);
+        var personIds = new HashSet<Long>();
+        var valueIds = new HashSet<Long>();
+        for (var entry : entries.values()) {
+            if (entry.getGiverId() != null) {
+                personIds.add(entry.getGiverId());
+            }
+            entry.getRecipients().forEach(r -> personIds.add(r.employeeId()));
+            valueIds.addAll(entry.getValueIds());
+        }
+        Map<Long, EmployeeDetails> people = new HashMap<>();
+        directory.findAll(personIds).forEach(p -> people.put(p.id(), p));
+        Map<Long, ServiceValue> values = new HashMap<>();
+        if (!valueIds.isEmpty()) {
+            vision.values(valueIds).forEach(v -> values.put(v.id(), v));
+        }
+        var cards = new ArrayList<RecognitionCard>(ids.size());
+        for (var id : ids) {
+            var entry = entries.get(id);
+            if (entry == null) {
+                continue;
+            }
+            var giver = entry.getGiverId() == null ? null : person(people, entry.getGiverId(), null);
+            var recipients = entry.getRecipients().stream()
+                    .map(r -> person(people, r.employeeId(), r))
+                    .sorted(Comparator.comparing(RecognitionCard.Person::name))
+                    .toList();
+            var named = entry.getValueIds().stream().map(values::get).filter(v -> v != null)
+                    .sorted(Comparator.comparingLong(ServiceValue::id)).toList();
+            cards.add(new RecognitionCard(id, giver, recipients, named, entry.getStory(), entry.getSource(),
+                    entry.getVisibility(), entry.getCreatedAt(), entry.getApplauseCount(), mine.contains(id)));
+        }
+        return cards;
+    }
+
+    private static RecognitionCard.Person person(Map<Long, EmployeeDetails> people, long id,
+                                                 @Nullable Recipient recipient) {
+        var details = people.get(id);
+        var name = details == null ? "#" + id : details.fullName();
+        if (recipient != null) {
+            return new RecognitionCard.Person(id, name, recipient.departmentId(), recipient.locationId());
+        }
+        return new RecognitionCard.Person(id, name, details == null ? 0 : details.department().id(),
+                details == null ? 0 : details.location().id());
+    }
+}

@@ -1,0 +1,46 @@
+package org.reciprocity.recognition;
+
+import org.reciprocity.review.DignityRecognised;
+import org.reciprocity.review.PraisePublished;
+import org.reciprocity.security.Role;
+import org.reciprocity.security.SystemAccess;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What HR decided in a review becomes recognition: a customer's published praise joins the board, and a staff
+ * member who kept their dignity with an abusive customer is recognised privately. Each report once.
+ * <p>
+ * After the publisher's commit, in a transaction of its own: what {@code @ApplicationModuleListener} does (the
+ * events-api artifact that carries it is not among our dependencies).
+ */
+@Component
+class ReviewEvents {
+
+    /** Longest customer story kept (the column's size); praise is cut there rather than lost. */
+    static final int MAX_STORY = 4000;
+
+    private final RecognitionService recognitions;
+
+    ReviewEvents(RecognitionService recognitions) {
+        this.recognitions = recognitions;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PraisePublished event) {
+        var story = event.story().strip();
+        var kept = story.length() > MAX_STORY ? story.substring(0, MAX_STORY) : story;
+        SystemAccess.runAs(() -> recognitions.recordFromOrigin(Source.CUSTOMER, Visibility.PUBLIC, event.reportId(),
+                event.employeeIds(), kept, event.publishedAt()), Role.HR);
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(DignityRecognised event) {
+        SystemAccess.runAs(() -> recognitions.recordFromOrigin(Source.HR, Visibility.PRIVATE, event.reportId(),
+                java.util.List.of(event.employeeId()), "", event.recognisedAt()), Role.HR);
+    }
+}

@@ -1,0 +1,28 @@
+package org.reciprocity.recognition.ui;
+
+import java.util.Locale;
+import org.reciprocity.recognition.Source;
+import org.reciprocity.recognition.Visibility;
+
+/** Translation keys of enum constants (e.g. {@code recognition.source.customer}). */
+final class Keys {
+
+    private Keys() {
+    }
+
+    static String source(Source source) {
+        return "recognition.source." + lower(source);
+    }
+
+    static String visibility(Visibility visibility) {
+        return "recognition.visibility." + lower(visibility);
+    }
+
+    static String period(BoardView.Period period) {
+        return "recognition.period." + lower(period);
+    }
+
+    private static String lower(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+}

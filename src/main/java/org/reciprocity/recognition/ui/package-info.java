@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.recognition.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,333 @@
+package org.reciprocity.reporting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.reciprocity.people.Directory;
+import org.reciprocity.people.LocationRef;
+import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.CompanySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * "Tell us": anyone files a report and follows it with the receipt code; a signed-in employee may file under
+ * their name and follow it under "My reports"; HR reads the queue, answers and sets the status.
+ * <p>
+ * Nothing identifying an anonymous reporter is stored or logged. The {@code clientKey} the public methods take
+ * (the client's address) only feeds the in-memory rate limits.
+ */
+@Service
+@Validated
+public class ReportService {
+
+    /** How long ago something may have happened and still be reported. */
+    static final Duration OLDEST = Duration.ofDays(366);
+    /** Clocks differ a little: "now" on the reporter's phone may be a few minutes ahead of ours. */
+    static final Duration FUTURE_GRACE = Duration.ofMinutes(5);
+    static final int MESSAGE_MAX = 4000;
+
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+
+    private final ReportRepository reports;
+    private final ReportMessageRepository messages;
+    private final ReportStatusRepository statuses;
+    private final ReceiptCodes codes;
+    private final Directory directory;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ReportDeadlines deadlines;
+    private final RateLimit reportLimit;
+    private final RateLimit lookupLimit;
+
+    ReportService(ReportRepository reports, ReportMessageRepository messages, ReportStatusRepository statuses,
+                  ReceiptCodes codes, ReportingSettings settings, Directory directory, CurrentUser currentUser,
+                  ApplicationEventPublisher events, Clock clock, CompanySettings company) {
+        this.reports = reports;
+        this.messages = messages;
+        this.statuses = statuses;
+        this.codes = codes;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.zone = company.timeZone();
+        this.deadlines = new ReportDeadlines(settings.acknowledgeWithin(), settings.answerWithin());
+        this.reportLimit = new RateLimit(settings.reportsPerHour(), Duration.ofHours(1), clock);
+        this.lookupLimit = new RateLimit(settings.lookupsPerHour(), Duration.ofHours(1), clock);
+    }
+
+    /** The acknowledgement and answer deadlines the company promises every reporter. */
+    @PreAuthorize("permitAll()")
+    public ReportDeadlines deadlines() {
+        return deadlines;
+    }
+
+    // ---------------------------------------------------------------- reporter side (public)
+
+    /**
+     * Files a report and returns its receipt code, which is never stored and cannot be recovered. Too many
+     * reports from one client: refused ({@link ReportingException} without field), nothing stored. The honeypot
+     * filled in: a receipt that looks real, nothing stored.
+     *
+     * @param clientKey the client's address, for the rate limit only (kept in memory, never stored or logged)
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public ReportReceipt file(@Valid FileReport report, String clientKey) {
+        if (!reportLimit.tryAcquire(clientKey)) {
+            throw new ReportingException(null, "reporting.tooMany.reports");
+        }
+        var code = codes.generate();
+        var hash = codes.hash(ReceiptCodes.normalise(code).orElseThrow());
+        if (report.trap() != null && !report.trap().isEmpty()) {
+            log.info("A report with the honeypot filled in was ignored");
+            return new ReportReceipt(code, report.named(), deadlines);
+        }
+        var now = clock.instant();
+        var occurredAt = Objects.requireNonNull(report.occurredAt()).atZone(zone).toInstant();
+        if (occurredAt.isAfter(now.plus(FUTURE_GRACE))) {
+            throw new ReportingException("occurredAt", "reporting.occurredAt.future");
+        }
+        if (occurredAt.isBefore(now.minus(OLDEST))) {
+            throw new ReportingException("occurredAt", "reporting.occurredAt.tooOld");
+        }
+        var locationId = Objects.requireNonNull(report.locationId());
+        if (directory.locations().stream().noneMatch(l -> l.id() == locationId)) {
+            throw new ReportingException("locationId", "reporting.location.unknown");
+        }
+        var email = report.email() == null || report.email().isBlank() ? null : report.email().strip();
+        if (email != null && !report.contactConsent()) {
+            throw new ReportingException("contactConsent", "reporting.contactConsent.required");
+        }
+        Long reporter = null;
+        if (report.named()) {
+            reporter = currentUser.get().map(u -> u.employeeId())
+                    .orElseThrow(() -> new ReportingException("named", "reporting.named.notEmployee"));
+        }
+        var kind = Objects.requireNonNull(report.kind());
+        var saved = reports.save(new Report(ReceiptCodes.hex(hash), kind, locationId, occurredAt,
+                report.who().strip(), report.what().strip(), email,
+                kind == ReportKind.PRAISE && report.publicConsent(), reporter, now));
+        statuses.save(new ReportStatusEntry(saved.getId(), ReportStatus.NEW, now));
+        events.publishEvent(new ReportFiled(saved.getId(), kind, locationId, occurredAt, now));
+        log.info("Report {} filed: {}", saved.getId(), kind);
+        return new ReportReceipt(code, reporter != null, deadlines);
+    }
+
+    /**
+     * The report a receipt code belongs to. A malformed code and an unknown one get the same answer (empty)
+     * after the same work. Too many lookups from one client: refused ({@link ReportingException}).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ReportFollowUp> lookup(String code, String clientKey) {
+        if (!lookupLimit.tryAcquire(clientKey)) {
+            throw new ReportingException(null, "reporting.tooMany.lookups");
+        }
+        return byCode(code).map(this::followUp);
+    }
+
+    /**
+     * The reporter adds a message to their report, with its receipt code. Empty if the code matches no report
+     * (as for {@link #lookup}); counts as a lookup for the rate limit.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public Optional<ReportFollowUp> addReporterMessage(String code,
+            @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text,
+            String clientKey) {
+        if (!lookupLimit.tryAcquire(clientKey)) {
+            throw new ReportingException(null, "reporting.tooMany.lookups");
+        }
+        return byCode(code).map(report -> {
+            reporterWrites(report, text);
+            return followUp(report);
+        });
+    }
+
+    private Optional<Report> byCode(String code) {
+        var typed = codes.hashOf(code);
+        // The database is asked either way, so that a malformed code costs what an unknown one does.
+        var probe = typed.orElseGet(codes::fillerHash);
+        var found = reports.findByCodeHash(ReceiptCodes.hex(probe));
+        return typed.flatMap(hash -> found.filter(r -> MessageDigest.isEqual(ReceiptCodes.unhex(r.getCodeHash()), hash)));
+    }
+
+    private void reporterWrites(Report report, String text) {
+        var now = clock.instant();
+        messages.save(new ReportMessageEntry(report.getId(), ReportAuthor.REPORTER, text.strip(), now));
+        report.reporterWrote(now);
+        events.publishEvent(new ReporterReplied(report.getId()));
+    }
+
+    // ---------------------------------------------------------------- named reporter ("My reports")
+
+    /** The reports the signed-in employee filed under their name, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyReport> mine(Pageable pageable) {
+        var me = currentUser.require().employeeId();
+        if (me == null) {
+            return List.of();
+        }
+        var names = locationNames();
+        return reports.findByReporterEmployeeId(me, withDefaultSort(pageable)).stream()
+                .map(r -> new MyReport(r.getId(), r.getKind(), r.getStatus(), names.getOrDefault(r.getLocationId(), ""),
+                        r.getFiledAt(), r.getStatusChangedAt()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countMine() {
+        var me = currentUser.require().employeeId();
+        return me == null ? 0 : reports.countByReporterEmployeeId(me);
+    }
+
+    /** One of the signed-in employee's named reports; empty for any other report. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ReportFollowUp> myReport(long id) {
+        return mineById(id).map(this::followUp);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<ReportFollowUp> addMyMessage(long id,
+            @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
+        return mineById(id).map(report -> {
+            reporterWrites(report, text);
+            return followUp(report);
+        });
+    }
+
+    private Optional<Report> mineById(long id) {
+        var me = currentUser.require().employeeId();
+        return me == null ? Optional.empty()
+                : reports.findById(id).filter(r -> me.equals(r.getReporterEmployeeId()));
+    }
+
+    // ---------------------------------------------------------------- HR
+
+    /** HR's queue: newest first unless the pageable sorts (by kind, status, occurredAt, filedAt, statusChangedAt). */
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ReportSummary> queue(ReportQuery filter, Pageable pageable) {
+        var names = locationNames();
+        return reports.queue(statusesOf(filter), filter.kind(), filter.locationId(), filter.filedFrom(),
+                        filter.filedTo(), withDefaultSort(pageable)).stream()
+                .map(r -> summary(r, names))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(ReportQuery filter) {
+        return reports.count(statusesOf(filter), filter.kind(), filter.locationId(), filter.filedFrom(),
+                filter.filedTo());
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<ReportDetails> find(long id) {
+        return reports.findById(id).map(r -> new ReportDetails(r.getId(), r.getVersion(), r.getKind(), r.getStatus(),
+                r.getLocationId(), locationNames().getOrDefault(r.getLocationId(), ""), r.getOccurredAt(),
+                r.getFiledAt(), r.getStatusChangedAt(), r.getWho(), r.getWhat(), r.getContactEmail(),
+                r.isPublicConsent(), r.getReporterEmployeeId(), messagesOf(r), historyOf(r)));
+    }
+
+    /** A reply the reporter reads with their code (or under "My reports"). Does not change the version. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public ReportMessage reply(long id,
+            @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
+        var report = reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+        var now = clock.instant();
+        var message = messages.save(new ReportMessageEntry(id, ReportAuthor.COMPANY, text.strip(), now));
+        report.companyReplied(now);
+        events.publishEvent(new CompanyReplied(id, report.getReporterEmployeeId()));
+        return message.view();
+    }
+
+    /**
+     * Sets the status (any status: HR review owns the rules) and records it in the history the reporter sees.
+     * Refused with {@link OptimisticLockingFailureException} if the report changed since {@code expectedVersion}.
+     * Setting the status it already has changes nothing.
+     */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public ReportSummary changeStatus(long id, long expectedVersion, ReportStatus newStatus) {
+        var report = reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+        if (report.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Report " + id + " changed meanwhile");
+        }
+        var from = report.getStatus();
+        if (from != newStatus) {
+            var now = clock.instant();
+            report.changeStatus(newStatus, now);
+            statuses.save(new ReportStatusEntry(id, newStatus, now));
+            report = reports.saveAndFlush(report);
+            events.publishEvent(new ReportStatusChanged(id, from, newStatus, report.getReporterEmployeeId()));
+        }
+        return summary(report, locationNames());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ReportFollowUp followUp(Report r) {
+        return new ReportFollowUp(r.getKind(), r.getStatus(), locationNames().getOrDefault(r.getLocationId(), ""),
+                r.getOccurredAt(), r.getFiledAt(), r.getWho(), r.getWhat(), historyOf(r), messagesOf(r));
+    }
+
+    private List<ReportMessage> messagesOf(Report r) {
+        return messages.findByReportIdOrderByWrittenAtAscIdAsc(r.getId()).stream().map(ReportMessageEntry::view).toList();
+    }
+
+    private List<StatusChange> historyOf(Report r) {
+        return statuses.findByReportIdOrderByChangedAtAscIdAsc(r.getId()).stream().map(ReportStatusEntry::view).toList();
+    }
+
+    private static ReportSummary summary(Report r, Map<Long, String> names) {
+        return new ReportSummary(r.getId(), r.getVersion(), r.getKind(), r.getStatus(), r.getLocationId(),
+                names.getOrDefault(r.getLocationId(), ""), r.getOccurredAt(), r.getFiledAt(), r.getStatusChangedAt(),
+                r.getReporterEmployeeId() != null, r.getFirstReplyAt(), r.getLastReporterMessageAt());
+    }
+
+    /** Locations are few (shops and offices): one small query instead of a join into another module's table. */
+    private Map<Long, String> locationNames() {
+        return directory.locations().stream().collect(Collectors.toMap(LocationRef::id, LocationRef::name));
+    }
+
+    private static EnumSet<ReportStatus> statusesOf(ReportQuery filter) {
+        return filter.statuses().isEmpty() ? EnumSet.allOf(ReportStatus.class) : EnumSet.copyOf(filter.statuses());
+    }
+
+    private static Pageable withDefaultSort(Pageable pageable) {
+        return pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("filedAt"), Sort.Order.desc("id")));
+    }
+}

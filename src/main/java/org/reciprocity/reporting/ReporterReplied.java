@@ -1,0 +1,5 @@
+package org.reciprocity.reporting;
+
+/** The reporter added a message to their report. */
+public record ReporterReplied(long reportId) {
+}

@@ -1,0 +1,101 @@
+package org.reciprocity.reporting.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.reporting.ReportFollowUp;
+import org.reciprocity.reporting.ReportService;
+import org.reciprocity.reporting.ReportingException;
+import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.CompanySettings;
+import org.reciprocity.shared.ui.UserTime;
+
+/**
+ * The reporter follows their report with the receipt code: status, its history, the company's replies, and a
+ * box to write back. A mistyped and an unknown code get the same answer. The code stays in this page only.
+ */
+@Route(value = "tell/status", autoLayout = false)
+@AnonymousAllowed
+class ReportStatusView extends Main implements HasDynamicTitle {
+
+    private final ReportService reports;
+    private final UserTime time;
+    private final Div result = new Div();
+    private @Nullable String code;
+
+    final TextField codeField = new TextField();
+    final Button show = new Button();
+    @Nullable FollowUpPanel panel;
+
+    ReportStatusView(ReportService reports, UserTime time, CurrentUser currentUser, CompanySettings company) {
+        this.reports = reports;
+        this.time = time;
+        addClassName("reporting-page");
+        var content = new Div();
+        content.addClassName("reporting-content");
+        add(new PublicHeader(company.name(), currentUser.get().isPresent()), content);
+
+        var lead = new Paragraph(getTranslation("reporting.status.lead"));
+        lead.addClassName("reporting-lead");
+        codeField.setLabel(getTranslation("reporting.status.code"));
+        codeField.setHelperText(getTranslation("reporting.status.code.help"));
+        codeField.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
+        codeField.setMaxLength(40);
+        codeField.addClassName("reporting-code-field");
+        codeField.getElement().setAttribute("autocomplete", "off");
+        codeField.getElement().setAttribute("autocapitalize", "characters");
+        codeField.getElement().setAttribute("spellcheck", "false");
+        show.setText(getTranslation("reporting.status.show"));
+        show.setIcon(VaadinIcon.SEARCH.create());
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show.addClickListener(e -> lookup());
+        show.addClickShortcut(Key.ENTER);
+        var bar = new Div(codeField, show);
+        bar.addClassName("reporting-code-bar");
+        result.addClassName("reporting-result");
+        content.add(new H1(getTranslation("reporting.status.title")), lead, bar, result);
+    }
+
+    void lookup() {
+        codeField.setInvalid(false);
+        result.removeAll();
+        panel = null;
+        code = null;
+        try {
+            var found = reports.lookup(codeField.getValue(), PublicHeader.clientKey());
+            if (found.isEmpty()) {
+                codeField.setErrorMessage(getTranslation("reporting.status.notFound"));
+                codeField.setInvalid(true);
+                return;
+            }
+            code = codeField.getValue();
+            show(found.get());
+        } catch (ReportingException e) {
+            codeField.setErrorMessage(getTranslation(e.messageKey()));
+            codeField.setInvalid(true);
+        }
+    }
+
+    private void show(ReportFollowUp report) {
+        var typed = code;
+        panel = new FollowUpPanel(report, false, time,
+                text -> typed == null ? java.util.Optional.empty()
+                        : reports.addReporterMessage(typed, text, PublicHeader.clientKey()));
+        result.add(panel);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reporting.status.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package org.reciprocity.review;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.reporting.ReportKind;
+import org.reciprocity.reporting.ReportStatus;
+
+/**
+ * A row of HR's queue.
+ *
+ * @param dueAt   the next deadline that applies (acknowledge while new, then answer); null once answered
+ * @param overdue that deadline has passed
+ */
+public record CaseRow(long reportId, long version, ReportKind kind, ReportStatus status, long locationId,
+                      String locationName, Instant filedAt, Instant acknowledgeBy, Instant answerBy,
+                      @Nullable Instant dueAt, boolean overdue, @Nullable Long assigneeEmployeeId,
+                      @Nullable String assigneeName) {
+}

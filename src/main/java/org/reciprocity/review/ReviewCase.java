@@ -1,0 +1,247 @@
+package org.reciprocity.review;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.reporting.ReportDeadlines;
+import org.reciprocity.reporting.ReportKind;
+import org.reciprocity.reporting.ReportStatus;
+
+/**
+ * HR's case of one report: the status as HR last set it, the deadlines, who handles it and whom it concerns.
+ * {@code dueAt} is the next deadline that still applies: acknowledge while new, then answer until the reporter got
+ * a reply or the case closed.
+ */
+@Entity
+@Table(name = "review_case")
+class ReviewCase {
+
+    @Id
+    @Column(name = "report_id")
+    private long reportId;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ReportKind kind = ReportKind.PRAISE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ReportStatus status = ReportStatus.NEW;
+
+    @Column(name = "location_id", nullable = false)
+    private long locationId;
+
+    @Column(name = "filed_at", nullable = false)
+    private Instant filedAt = Instant.EPOCH;
+
+    @Column(name = "acknowledge_by", nullable = false)
+    private Instant acknowledgeBy = Instant.EPOCH;
+
+    @Column(name = "answer_by", nullable = false)
+    private Instant answerBy = Instant.EPOCH;
+
+    @Column(name = "acknowledged_at")
+    private @Nullable Instant acknowledgedAt;
+
+    @Column(name = "answered_at")
+    private @Nullable Instant answeredAt;
+
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    @Column(name = "due_at")
+    private @Nullable Instant dueAt;
+
+    @Column(name = "assignee_employee_id")
+    private @Nullable Long assigneeEmployeeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private @Nullable CustomerOutcome outcome;
+
+    @Column(name = "outcome_note", length = 1000)
+    private @Nullable String outcomeNote;
+
+    @Column(name = "dismiss_reason", length = 1000)
+    private @Nullable String dismissReason;
+
+    @ElementCollection
+    @CollectionTable(name = "review_case_employee", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "employee_id")
+    private Set<Long> linkedEmployeeIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "review_case_dignity", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "employee_id")
+    private Set<Long> dignityEmployeeIds = new LinkedHashSet<>();
+
+    protected ReviewCase() {
+    }
+
+    ReviewCase(long reportId, ReportKind kind, ReportStatus status, long locationId, Instant filedAt,
+               ReportDeadlines deadlines) {
+        this.reportId = reportId;
+        this.kind = kind;
+        this.status = status;
+        this.locationId = locationId;
+        this.filedAt = filedAt;
+        this.acknowledgeBy = filedAt.plus(deadlines.acknowledgeWithin());
+        this.answerBy = filedAt.plus(deadlines.answerWithin());
+        if (status != ReportStatus.NEW) {
+            this.acknowledgedAt = filedAt;
+        }
+        if (Workflow.isClosed(status)) {
+            this.closedAt = filedAt;
+            this.answeredAt = filedAt;
+        }
+        updateDue();
+    }
+
+    void moveTo(ReportStatus to, Instant at, @Nullable String reason) {
+        if (status == ReportStatus.NEW && acknowledgedAt == null) {
+            acknowledgedAt = at;
+        }
+        status = to;
+        if (Workflow.isClosed(to)) {
+            closedAt = at;
+            if (answeredAt == null) {
+                answeredAt = at;
+            }
+        }
+        if (to == ReportStatus.DISMISSED) {
+            dismissReason = reason;
+        }
+        updateDue();
+    }
+
+    void replied(Instant at) {
+        if (answeredAt == null) {
+            answeredAt = at;
+            updateDue();
+        }
+    }
+
+    /** Mirrors a status set outside review (e.g. before this case existed). */
+    void mirror(ReportStatus reported, Instant at) {
+        if (reported != status) {
+            moveTo(reported, at, null);
+        }
+    }
+
+    private void updateDue() {
+        if (status == ReportStatus.NEW) {
+            dueAt = acknowledgeBy;
+        } else if (answeredAt == null) {
+            dueAt = answerBy;
+        } else {
+            dueAt = null;
+        }
+    }
+
+    void assign(@Nullable Long employeeId) {
+        this.assigneeEmployeeId = employeeId;
+    }
+
+    boolean link(long employeeId) {
+        return linkedEmployeeIds.add(employeeId);
+    }
+
+    boolean unlink(long employeeId) {
+        return linkedEmployeeIds.remove(employeeId);
+    }
+
+    boolean recogniseDignity(long employeeId) {
+        return dignityEmployeeIds.add(employeeId);
+    }
+
+    Set<Long> getDignityEmployeeIds() {
+        return dignityEmployeeIds;
+    }
+
+    void recordOutcome(CustomerOutcome outcome, @Nullable String note) {
+        this.outcome = outcome;
+        this.outcomeNote = note;
+    }
+
+    long getReportId() {
+        return reportId;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    ReportKind getKind() {
+        return kind;
+    }
+
+    ReportStatus getStatus() {
+        return status;
+    }
+
+    long getLocationId() {
+        return locationId;
+    }
+
+    Instant getFiledAt() {
+        return filedAt;
+    }
+
+    Instant getAcknowledgeBy() {
+        return acknowledgeBy;
+    }
+
+    Instant getAnswerBy() {
+        return answerBy;
+    }
+
+    @Nullable Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    @Nullable Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    @Nullable Instant getClosedAt() {
+        return closedAt;
+    }
+
+    @Nullable Instant getDueAt() {
+        return dueAt;
+    }
+
+    @Nullable Long getAssigneeEmployeeId() {
+        return assigneeEmployeeId;
+    }
+
+    @Nullable CustomerOutcome getOutcome() {
+        return outcome;
+    }
+
+    @Nullable String getOutcomeNote() {
+        return outcomeNote;
+    }
+
+    @Nullable String getDismissReason() {
+        return dismissReason;
+    }
+
+    Set<Long> getLinkedEmployeeIds() {
+        return linkedEmployeeIds;
+    }
+}

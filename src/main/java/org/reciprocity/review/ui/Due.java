@@ -1,0 +1,53 @@
+package org.reciprocity.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** How long is left until a deadline, or how long it is overdue, in words a reader takes in at a glance. */
+final class Due {
+
+    private Due() {
+    }
+
+    /** "1 d 4 h left", "overdue by 3 h", or "answered" when no deadline applies. */
+    static String text(Component in, @Nullable Instant due, Instant now) {
+        if (due == null) {
+            return in.getTranslation("review.due.none");
+        }
+        var left = Duration.between(now, due);
+        return left.isNegative()
+                ? in.getTranslation("review.due.overdue", amount(in, left.negated()))
+                : in.getTranslation("review.due.left", amount(in, left));
+    }
+
+    /** A badge: overdue ones say so in words and with an icon-like mark, not only in colour. */
+    static Span badge(Component in, @Nullable Instant due, Instant now) {
+        var overdue = due != null && due.isBefore(now);
+        var badge = new Span((overdue ? "⚠ " : "") + text(in, due, now));
+        badge.addClassNames("badge", "review-due");
+        if (overdue) {
+            badge.addClassNames("error", "review-overdue");
+        } else if (due == null) {
+            badge.addClassName("success");
+        }
+        return badge;
+    }
+
+    static String amount(Component in, Duration d) {
+        var days = d.toDays();
+        var hours = d.toHoursPart();
+        if (days >= 3) {
+            return in.getTranslation("review.unit.days", days);
+        }
+        if (days > 0) {
+            return in.getTranslation("review.unit.days", days) + " " + in.getTranslation("review.unit.hours", hours);
+        }
+        if (hours > 0) {
+            return in.getTranslation("review.unit.hours", hours);
+        }
+        return in.getTranslation("review.unit.minutes", Math.max(1, d.toMinutesPart()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.reciprocity.review.ui;
+
+import org.reciprocity.reporting.ReportKind;
+import org.reciprocity.reporting.ReportStatus;
+
+/** Translation keys of review's words for reporting's enums, as HR reads them. */
+final class Keys {
+
+    private Keys() {
+    }
+
+    static String kind(ReportKind kind) {
+        return "review.kind." + kind.name();
+    }
+
+    static String status(ReportStatus status) {
+        return "review.status." + status.name();
+    }
+
+    static String status(String name) {
+        return "review.status." + name;
+    }
+
+    /** The button that moves a report to {@code status}. */
+    static String move(ReportStatus status) {
+        return "review.move." + status.name();
+    }
+
+    /** What a move to {@code status} says when done. */
+    static String moved(ReportStatus status) {
+        return "review.moved." + status.name();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.reciprocity.review.ui;
+
+import org.jspecify.annotations.NullMarked;

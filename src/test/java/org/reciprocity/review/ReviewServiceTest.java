@@ -1,0 +1,547 @@
+package org.reciprocity.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.reciprocity.MutableClock;
+import org.reciprocity.people.Directory;
+import org.reciprocity.reporting.FileReport;
+import org.reciprocity.reporting.ReportFiled;
+import org.reciprocity.reporting.ReportKind;
+import org.reciprocity.reporting.ReportService;
+import org.reciprocity.reporting.ReportStatus;
+import org.reciprocity.reporting.StatusChange;
+import org.reciprocity.security.CurrentUser;
+import org.reciprocity.security.Role;
+import org.reciprocity.security.SystemAccess;
+import org.reciprocity.shared.CompanySettings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+@RecordApplicationEvents
+class ReviewServiceTest {
+
+    @Autowired
+    ReviewService review;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    Directory directory;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    CompanySettings company;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    UserDetailsService users;
+
+    /** Runs {@code work} signed in as another demo user, then signs the test's user back in. */
+    <T> T as(String username, java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var user = users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    long podil() {
+        return directory.locationByCode("kyiv-podil").orElseThrow().id();
+    }
+
+    long employee(String name) {
+        return directory.pick(name, PageRequest.of(0, 1)).getFirst().id();
+    }
+
+    record Filed(long id, String code, String what) {
+    }
+
+    /** Files a report as the public would (whoever is signed in for the test), and returns its id and code. */
+    Filed file(ReportKind kind, boolean publicConsent) {
+        var what = "What happened, told in enough words " + UUID.randomUUID();
+        var occurred = LocalDateTime.ofInstant(clock.instant(), company.timeZone()).minusHours(2).withNano(0);
+        var receipt = reports.file(new FileReport(kind, podil(), occurred, "The cashier at till 2", what, null,
+                false, publicConsent, false, null), "review-test-" + UUID.randomUUID());
+        var id = events.stream(ReportFiled.class).toList().getLast().reportId();
+        return new Filed(id, receipt.code(), what);
+    }
+
+    CaseDetails open(long id) {
+        return review.open(id).orElseThrow();
+    }
+
+    /** Walks a case along the allowed path to {@code status}. */
+    CaseDetails bring(long id, ReportStatus status) {
+        var c = open(id);
+        var path = switch (status) {
+            case NEW -> List.<ReportStatus>of();
+            case ACKNOWLEDGED -> List.of(ReportStatus.ACKNOWLEDGED);
+            case IN_REVIEW -> List.of(ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW);
+            default -> List.of(ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW, status);
+        };
+        for (var step : path) {
+            c = review.move(id, c.version(), step, step == ReportStatus.DISMISSED ? "A duplicate" : null);
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ cases and deadlines
+
+    @Test
+    @WithUserDetails("olena")
+    void aFiledReportOpensACaseWithTheDeadlinesPromisedToTheReporter() {
+        clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+        var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
+        var c = open(filed.id());
+        assertThat(c.status()).isEqualTo(ReportStatus.NEW);
+        assertThat(c.report().what()).isEqualTo(filed.what());
+        assertThat(c.acknowledgeBy()).isEqualTo(Instant.parse("2026-03-04T09:00:00Z"));
+        assertThat(c.answerBy()).isEqualTo(Instant.parse("2026-04-01T09:00:00Z"));
+        assertThat(c.dueAt()).isEqualTo(c.acknowledgeBy());
+        assertThat(c.overdue()).isFalse();
+        assertThat(c.next()).containsExactlyInAnyOrder(ReportStatus.ACKNOWLEDGED, ReportStatus.DISMISSED);
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void anUnacknowledgedReportBecomesOverdueAfterTwoDaysAndAnUnansweredOneAfterThirty() {
+        clock.set(Instant.parse("2026-03-02T09:00:00Z"));
+        var filed = file(ReportKind.PRAISE, false);
+        var overdueBefore = review.countOverdue();
+
+        clock.set(Instant.parse("2026-03-04T09:01:00Z"));
+        assertThat(open(filed.id()).overdue()).isTrue();
+        assertThat(review.countOverdue()).isEqualTo(overdueBefore + 1);
+        var overdueQuery = new CaseQuery(Set.of(), ReportKind.PRAISE, podil(), null, true);
+        assertThat(review.queue(overdueQuery, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
+                .contains(filed.id());
+
+        var acknowledged = review.move(filed.id(), open(filed.id()).version(), ReportStatus.ACKNOWLEDGED, null);
+        assertThat(acknowledged.overdue()).as("now the answer deadline applies").isFalse();
+        assertThat(acknowledged.dueAt()).isEqualTo(Instant.parse("2026-04-01T09:00:00Z"));
+        assertThat(acknowledged.acknowledgedAt()).isEqualTo(Instant.parse("2026-03-04T09:01:00Z"));
+
+        clock.set(Instant.parse("2026-04-01T09:00:01Z"));
+        assertThat(open(filed.id()).overdue()).isTrue();
+        var replied = review.reply(filed.id(), "Thank you, we passed it on.");
+        assertThat(replied.overdue()).isFalse();
+        assertThat(replied.dueAt()).as("answered: no deadline left").isNull();
+        assertThat(review.queue(overdueQuery, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
+                .doesNotContain(filed.id());
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void theQueueFiltersByStatusKindLocationAssigneeAndSortsByTheNextDeadline() {
+        clock.set(Instant.parse("2026-05-10T09:00:00Z"));
+        var older = file(ReportKind.STAFF_MISTREATED, false);
+        clock.set(Instant.parse("2026-05-11T09:00:00Z"));
+        var newer = file(ReportKind.STAFF_MISTREATED, false);
+        var me = currentUser.require().employeeId();
+        review.assign(newer.id(), open(newer.id()).version(), me);
+
+        var mine = new CaseQuery(Set.of(ReportStatus.NEW), ReportKind.STAFF_MISTREATED, podil(), me, false);
+        assertThat(review.queue(mine, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
+                .contains(newer.id()).doesNotContain(older.id());
+        assertThat(review.count(mine)).isEqualTo(review.queue(mine, PageRequest.of(0, 500)).size());
+
+        var all = review.queue(new CaseQuery(Set.of(ReportStatus.NEW), ReportKind.STAFF_MISTREATED, podil(), null,
+                false), PageRequest.of(0, 500)).stream().map(CaseRow::reportId).toList();
+        assertThat(all.indexOf(older.id())).as("the older deadline first").isLessThan(all.indexOf(newer.id()));
+        var row = review.queue(mine, PageRequest.of(0, 500)).stream().filter(r -> r.reportId() == newer.id())
+                .findFirst().orElseThrow();
+        assertThat(row.assigneeName()).isEqualTo("Olena Bondarenko");
+        assertThat(row.locationName()).isEqualTo("Kyiv — Podil store");
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void newReportsAreCountedForTheNavigationUntilAcknowledged() {
+        var before = review.countWaiting();
+        var filed = file(ReportKind.PRAISE, false);
+        assertThat(review.countWaiting()).isEqualTo(before + 1);
+        bring(filed.id(), ReportStatus.ACKNOWLEDGED);
+        assertThat(review.countWaiting()).isEqualTo(before);
+    }
+
+    // ------------------------------------------------------------------ the workflow
+
+    @Test
+    void theWorkflowAllowsExactlyTheseMoves() {
+        for (var kind : ReportKind.values()) {
+            for (var consent : new boolean[] {false, true}) {
+                for (var linked : new boolean[] {false, true}) {
+                    for (var from : ReportStatus.values()) {
+                        var expected = switch (from) {
+                            case NEW -> EnumSet.of(ReportStatus.ACKNOWLEDGED, ReportStatus.DISMISSED);
+                            case ACKNOWLEDGED -> EnumSet.of(ReportStatus.IN_REVIEW, ReportStatus.DISMISSED);
+                            case IN_REVIEW -> {
+                                var set = EnumSet.of(ReportStatus.RESOLVED, ReportStatus.DISMISSED);
+                                if (kind == ReportKind.PRAISE && linked) {
+                                    set.add(ReportStatus.FORWARDED);
+                                    if (consent) {
+                                        set.add(ReportStatus.PUBLISHED);
+                                    }
+                                }
+                                yield set;
+                            }
+                            default -> EnumSet.noneOf(ReportStatus.class);
+                        };
+                        assertThat(Workflow.next(kind, from, consent, linked))
+                                .as("%s from %s, consent %s, linked %s", kind, from, consent, linked)
+                                .isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void theServiceRefusesEveryMoveTheWorkflowDoesNotAllow() {
+        var anna = employee("Anna Kovalenko");
+        for (var from : ReportStatus.values()) {
+            var filed = file(ReportKind.PRAISE, true);
+            if (from == ReportStatus.PUBLISHED || from == ReportStatus.FORWARDED) {
+                review.link(filed.id(), open(filed.id()).version(), anna);
+            }
+            var c = bring(filed.id(), from);
+            assertThat(c.status()).isEqualTo(from);
+            for (var to : ReportStatus.values()) {
+                if (c.next().contains(to)) {
+                    continue;
+                }
+                var version = c.version();
+                assertThatThrownBy(() -> review.move(filed.id(), version, to, "Because"))
+                        .as("%s → %s", from, to)
+                        .isInstanceOf(ReviewException.class)
+                        .extracting("messageKey").isEqualTo("review.move.refused");
+            }
+            assertThat(open(filed.id()).status()).isEqualTo(from);
+        }
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void everyAllowedMoveIsMadeAndTheReporterSeesEachStepWithTheirCode() {
+        var anna = employee("Anna Kovalenko");
+        for (var end : List.of(ReportStatus.RESOLVED, ReportStatus.DISMISSED, ReportStatus.PUBLISHED,
+                ReportStatus.FORWARDED)) {
+            var filed = file(ReportKind.PRAISE, true);
+            review.link(filed.id(), open(filed.id()).version(), anna);
+            var closed = bring(filed.id(), end);
+            assertThat(closed.status()).isEqualTo(end);
+            assertThat(closed.closed()).isTrue();
+            assertThat(closed.next()).isEmpty();
+            var seen = reports.lookup(filed.code(), "review-test-" + UUID.randomUUID()).orElseThrow();
+            assertThat(seen.history()).extracting(StatusChange::status).containsExactly(ReportStatus.NEW,
+                    ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW, end);
+        }
+        // dismissing is also allowed straight from NEW and from ACKNOWLEDGED
+        for (var from : List.of(ReportStatus.NEW, ReportStatus.ACKNOWLEDGED)) {
+            var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
+            var c = bring(filed.id(), from);
+            assertThat(review.move(filed.id(), c.version(), ReportStatus.DISMISSED, "Spam").status())
+                    .isEqualTo(ReportStatus.DISMISSED);
+        }
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void dismissingNeedsAReasonWhichGoesToTheTrail() {
+        var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
+        var c = open(filed.id());
+        assertThatThrownBy(() -> review.move(filed.id(), c.version(), ReportStatus.DISMISSED, "  "))
+                .isInstanceOf(ReviewException.class).extracting("field").isEqualTo("reason");
+        var dismissed = review.move(filed.id(), c.version(), ReportStatus.DISMISSED, "Sent twice");
+        assertThat(dismissed.dismissReason()).isEqualTo("Sent twice");
+        assertThat(dismissed.trail()).extracting(AuditLine::action, AuditLine::after)
+                .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.REASON, "Sent twice"));
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void praiseIsPublishedOnlyWithTheReportersConsentAndCarriesTheLinkedStaffButNoContact() {
+        var anna = employee("Anna Kovalenko");
+        var withoutConsent = file(ReportKind.PRAISE, false);
+        review.link(withoutConsent.id(), open(withoutConsent.id()).version(), anna);
+        var inReview = bring(withoutConsent.id(), ReportStatus.IN_REVIEW);
+        assertThat(inReview.next()).doesNotContain(ReportStatus.PUBLISHED).contains(ReportStatus.FORWARDED);
+        assertThatThrownBy(() -> review.move(withoutConsent.id(), inReview.version(), ReportStatus.PUBLISHED, null))
+                .isInstanceOf(ReviewException.class);
+
+        var withConsent = file(ReportKind.PRAISE, true);
+        review.link(withConsent.id(), open(withConsent.id()).version(), anna);
+        bring(withConsent.id(), ReportStatus.PUBLISHED);
+        var published = events.stream(PraisePublished.class).toList();
+        assertThat(published).hasSize(1);
+        assertThat(published.getFirst().reportId()).isEqualTo(withConsent.id());
+        assertThat(published.getFirst().employeeIds()).containsExactly(anna);
+        assertThat(published.getFirst().story()).isEqualTo(withConsent.what());
+        assertThat(published.getFirst().locationId()).isEqualTo(podil());
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void praiseForwardedPrivatelyNamesTheStaffMemberAndTheirManager() {
+        var anna = employee("Anna Kovalenko");
+        var max = employee("Maksym Shevchenko");
+        var filed = file(ReportKind.PRAISE, false);
+        var inReview = bring(filed.id(), ReportStatus.IN_REVIEW);
+        assertThat(inReview.next()).as("nobody to forward to yet").doesNotContain(ReportStatus.FORWARDED);
+        var linked = review.link(filed.id(), inReview.version(), anna);
+        review.move(filed.id(), linked.version(), ReportStatus.FORWARDED, null);
+        var forwarded = events.stream(PraiseForwarded.class).toList().getLast();
+        assertThat(forwarded.employeeIds()).containsExactly(anna);
+        assertThat(forwarded.managerIds()).containsExactly(max);
+        assertThat(events.stream(PraisePublished.class)).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ links, notes, replies, the trail
+
+    @Test
+    @WithUserDetails("olena")
+    void everyChangeIsWrittenToTheTrailWithWhoWhenAndBeforeAndAfter() {
+        clock.set(Instant.parse("2026-06-01T08:00:00Z"));
+        var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
+        var me = currentUser.require().employeeId();
+        var anna = employee("Anna Kovalenko");
+        var c = review.assign(filed.id(), open(filed.id()).version(), me);
+        c = review.link(filed.id(), c.version(), anna);
+        c = review.note(filed.id(), "Check the camera at till 2.");
+        c = review.reply(filed.id(), "We are sorry. We are looking into it.");
+        c = review.move(filed.id(), c.version(), ReportStatus.ACKNOWLEDGED, null);
+        c = review.assign(filed.id(), c.version(), null);
+        c = review.unlink(filed.id(), c.version(), anna);
+
+        assertThat(c.trail()).extracting(AuditLine::action, AuditLine::before, AuditLine::after).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(AuditAction.ASSIGNED, null, "Olena Bondarenko"),
+                org.assertj.core.groups.Tuple.tuple(AuditAction.LINKED, null, "Anna Kovalenko"),
+                org.assertj.core.groups.Tuple.tuple(AuditAction.NOTE, null, "Check the camera at till 2."),
+                org.assertj.core.groups.Tuple.tuple(AuditAction.REPLY, null, "We are sorry. We are looking into it."),
+                org.assertj.core.groups.Tuple.tuple(AuditAction.STATUS, "NEW", "ACKNOWLEDGED"),
+                org.assertj.core.groups.Tuple.tuple(AuditAction.ASSIGNED, "Olena Bondarenko", null),
+                org.assertj.core.groups.Tuple.tuple(AuditAction.UNLINKED, "Anna Kovalenko", null));
+        assertThat(c.trail()).allSatisfy(line -> {
+            assertThat(line.actor()).isEqualTo("Olena Bondarenko");
+            assertThat(line.at()).isEqualTo(Instant.parse("2026-06-01T08:00:00Z"));
+        });
+        var seen = reports.lookup(filed.code(), "review-test-" + UUID.randomUUID()).orElseThrow();
+        assertThat(seen.messages()).extracting(m -> m.text()).containsExactly("We are sorry. We are looking into it.");
+        assertThat(seen.toString()).as("notes stay inside HR").doesNotContain("camera");
+    }
+
+    @Test
+    void theTrailHasNoWayToChangeOrDeleteALine() {
+        assertThat(AuditTrail.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+                .containsOnly("save", "findByReportIdOrderByHappenedAtAscIdAsc", "countByReportId", "count");
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void onlyHrPeopleCanBeAssigned() {
+        var filed = file(ReportKind.PRAISE, false);
+        var version = open(filed.id()).version();
+        var anna = employee("Anna Kovalenko");
+        assertThatThrownBy(() -> review.assign(filed.id(), version, anna))
+                .isInstanceOf(ReviewException.class).extracting("messageKey").isEqualTo("review.assign.notHr");
+        assertThat(review.hrPeople()).extracting(r -> r.fullName()).contains("Olena Bondarenko")
+                .doesNotContain("Anna Kovalenko");
+    }
+
+    // ------------------------------------------------------------------ staff mistreated
+
+    @Test
+    @WithUserDetails("olena")
+    void aStaffMemberWhoKeptTheirDignityIsRecognisedAndTheirManagerAskedToCheckIn() {
+        var anna = employee("Anna Kovalenko");
+        var filed = file(ReportKind.STAFF_MISTREATED, false);
+        var c = bring(filed.id(), ReportStatus.IN_REVIEW);
+        var version = c.version();
+        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), version, anna))
+                .as("link her first").isInstanceOf(ReviewException.class);
+        c = review.link(filed.id(), c.version(), anna);
+        var linkedVersion = c.version();
+        assertThatThrownBy(() -> review.recordOutcome(filed.id(), linkedVersion, CustomerOutcome.OTHER, null))
+                .isInstanceOf(ReviewException.class).extracting("field").isEqualTo("outcomeNote");
+        c = review.recordOutcome(filed.id(), c.version(), CustomerOutcome.SERVED_BY_MANAGER, "The manager took over");
+        c = review.recogniseDignity(filed.id(), c.version(), anna);
+
+        assertThat(c.outcome()).isEqualTo(CustomerOutcome.SERVED_BY_MANAGER);
+        assertThat(c.dignity()).containsExactly(anna);
+        var recognised = events.stream(DignityRecognised.class).toList();
+        assertThat(recognised).extracting(DignityRecognised::reportId, DignityRecognised::employeeId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(filed.id(), anna));
+        var again = c.version();
+        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), again, anna))
+                .isInstanceOf(ReviewException.class).extracting("messageKey").isEqualTo("review.dignity.already");
+        assertThat(c.trail()).extracting(AuditLine::action).contains(AuditAction.OUTCOME, AuditAction.DIGNITY);
+
+        // Max, Anna's manager, finds the check-in and marks it done
+        var task = as("max", () -> review.myCheckIns(PageRequest.of(0, 50)).stream()
+                .filter(t -> t.employeeId() == anna && t.doneAt() == null).findFirst().orElseThrow());
+        assertThat(task.employeeName()).isEqualTo("Anna Kovalenko");
+        assertThat(task.locationName()).isEqualTo("Kyiv — Podil store");
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void outcomesAndDignityAreOnlyForStaffMistreated() {
+        var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
+        var version = open(filed.id()).version();
+        assertThatThrownBy(() -> review.recordOutcome(filed.id(), version, CustomerOutcome.WARNED, null))
+                .isInstanceOf(ReviewException.class).extracting("messageKey").isEqualTo("review.outcome.wrongKind");
+    }
+
+    @Test
+    @WithUserDetails("max")
+    void aManagerSeesOnlyTheirOwnCheckInsAndMarksThemDone() {
+        var before = review.countMyOpenCheckIns();
+        var anna = employee("Anna Kovalenko");
+        SystemAccess.runAs(() -> {
+            var filed = fileAsSystem();
+            var c = review.link(filed, review.open(filed).orElseThrow().version(), anna);
+            review.recogniseDignity(filed, c.version(), anna);
+        }, Role.HR);
+        assertThat(review.countMyOpenCheckIns()).isEqualTo(before + 1);
+        var task = review.myCheckIns(PageRequest.of(0, 50)).getFirst();
+        assertThat(task.doneAt()).isNull();
+        review.completeCheckIn(task.id(), task.version());
+        assertThat(review.countMyOpenCheckIns()).isEqualTo(before);
+        assertThatThrownBy(() -> review.completeCheckIn(task.id(), task.version()))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    long fileAsSystem() {
+        return file(ReportKind.STAFF_MISTREATED, false).id();
+    }
+
+    // ------------------------------------------------------------------ two HR people at once
+
+    @Test
+    @WithUserDetails("olena")
+    void aStaleVersionIsRefused() {
+        var filed = file(ReportKind.PRAISE, false);
+        var stale = open(filed.id()).version();
+        review.note(filed.id(), "Notes do not conflict");
+        review.assign(filed.id(), stale, currentUser.require().employeeId());
+        assertThatThrownBy(() -> review.move(filed.id(), stale, ReportStatus.ACKNOWLEDGED, null))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(open(filed.id()).status()).isEqualTo(ReportStatus.NEW);
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void twoHrPeopleChangeTheSameCaseAtOnceAndTheSecondCommitFails() {
+        var filed = file(ReportKind.PRAISE, false);
+        var me = currentUser.require().employeeId();
+        var first = new TransactionTemplate(transactions);
+        first.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        var second = new TransactionTemplate(transactions);
+        second.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        assertThatThrownBy(() -> second.executeWithoutResult(tx -> {
+            var seenBySecond = open(filed.id()).version();           // both load the same version
+            first.executeWithoutResult(tx1 -> {
+                var seenByFirst = open(filed.id()).version();
+                review.assign(filed.id(), seenByFirst, me);             // the first commits
+            });
+            review.move(filed.id(), seenBySecond, ReportStatus.ACKNOWLEDGED, null); // the second is stale
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+
+        var after = open(filed.id());
+        assertThat(after.assignee()).isNotNull();
+        assertThat(after.status()).as("nothing of the second was saved").isEqualTo(ReportStatus.NEW);
+        assertThat(after.trail()).extracting(AuditLine::action).containsExactly(AuditAction.ASSIGNED);
+    }
+
+    // ------------------------------------------------------------------ who may do what
+
+    @Test
+    @WithUserDetails("anna")
+    void anEmployeeCannotReadOrChangeCases() {
+        var filed = file(ReportKind.PRAISE, false);
+        assertThatThrownBy(() -> review.queue(CaseQuery.OPEN, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.open(filed.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.move(filed.id(), 0, ReportStatus.ACKNOWLEDGED, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.note(filed.id(), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.myCheckIns(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("max")
+    void aManagerCannotReadOrChangeCases() {
+        var filed = file(ReportKind.STAFF_MISTREATED, false);
+        assertThatThrownBy(() -> review.countWaiting()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.open(filed.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.reply(filed.id(), "Hello")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.assign(filed.id(), 0, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdminReadsCasesButChangesNothing() {
+        var filed = file(ReportKind.PRAISE, false);
+        var c = open(filed.id());
+        assertThat(c.editable()).isFalse();
+        assertThat(c.next()).isEmpty();
+        assertThat(review.queue(CaseQuery.ALL, PageRequest.of(0, 5))).isNotEmpty();
+        assertThatThrownBy(() -> review.move(filed.id(), c.version(), ReportStatus.ACKNOWLEDGED, null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("anna")
+    void aNamedReportersIdentityIsShownToHrOnly() {
+        var what = "Named report about a rude customer " + UUID.randomUUID();
+        var occurred = LocalDateTime.ofInstant(clock.instant(), company.timeZone()).minusHours(1).withNano(0);
+        reports.file(new FileReport(ReportKind.STAFF_MISTREATED, podil(), occurred, "Me", what, null, false, false,
+                true, null), "review-test-" + UUID.randomUUID());
+        var id = events.stream(ReportFiled.class).toList().getLast().reportId();
+
+        var hr = as("olena", () -> review.open(id).orElseThrow());
+        assertThat(hr.reporterName()).isEqualTo("Anna Kovalenko");
+        var admin = as("admin", () -> review.open(id).orElseThrow());
+        assertThat(admin.reporterName()).isNull();
+    }
+}
