@@ -27,7 +27,10 @@ class ErrorNotices implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             var ui = UI.getCurrent();
             var cause = rootOf(error.getThrowable());
-            if (cause instanceof OptimisticLockingFailureException) {
+            if (clientWentAway(error.getThrowable())) {
+                // The browser closed the connection (tab closed, page left): nothing to tell anyone.
+                log.debug("Client went away: {}", cause.getMessage());
+            } else if (cause instanceof OptimisticLockingFailureException) {
                 show(ui, "error.conflict");
             } else if (cause instanceof AccessDeniedException) {
                 log.info("Refused: {}", cause.getMessage());
@@ -38,6 +41,15 @@ class ErrorNotices implements VaadinServiceInitListener {
                 show(ui, "error.unexpected", reference);
             }
         }));
+    }
+
+    private static boolean clientWentAway(Throwable t) {
+        for (Throwable current = t; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            if (current.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String newReference() {

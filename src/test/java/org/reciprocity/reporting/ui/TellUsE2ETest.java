@@ -61,7 +61,8 @@ class TellUsE2ETest extends EndToEndTest {
         page.locator(".reporting-code-bar").waitFor();
         page.getByRole(AriaRole.TEXTBOX, name("Receipt code")).fill("AAAA-BBBB-CCCC-DDDD");
         page.getByRole(AriaRole.BUTTON, exactly("Show")).click();
-        assertThat(page.getByText("No report matches this code. Check it for typos.")).isVisible();
+        assertThat(page.locator(".reporting-code-field [slot=error-message]"))
+                .hasText("No report matches this code. Check it for typos.");
     }
 
     @Test
