@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -39,23 +39,27 @@ class AssessmentServiceTest {
     @Autowired
     ApplicationContext context;
 
+    /** This context's holder: an e2e test's context in the same JVM replaces the static SecurityContextHolder's. */
+    @Autowired
+    SecurityContextHolderStrategy security;
+
     @AfterEach
     void reset() {
         clock.reset();
-        SecurityContextHolder.clearContext();
+        security.clearContext();
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
+        var previous = security.getContext();
         var details = users.loadUserByUsername(username);
-        var signedIn = SecurityContextHolder.createEmptyContext();
+        var signedIn = security.createEmptyContext();
         signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
                 details.getAuthorities()));
-        SecurityContextHolder.setContext(signedIn);
+        security.setContext(signedIn);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            security.setContext(previous);
         }
     }
 

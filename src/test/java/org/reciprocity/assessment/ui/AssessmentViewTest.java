@@ -16,7 +16,9 @@ import org.reciprocity.assessment.AssessmentService;
 import org.reciprocity.assessment.AssessmentStatus;
 import org.reciprocity.assessment.Kept;
 import org.reciprocity.assessment.SaveAssessment;
+import org.reciprocity.shared.TeamEvidence;
 import org.reciprocity.shared.ui.HomeNotice;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -33,6 +35,9 @@ class AssessmentViewTest extends SpringBrowserlessTest {
 
     @Autowired
     List<HomeNotice> notices;
+
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -133,7 +138,14 @@ class AssessmentViewTest extends SpringBrowserlessTest {
         assertThat(find(Details.class).withCondition(d -> d.getSummaryText().startsWith("June 2033")).exists())
                 .isTrue();
         assertThat(view.scores.spec()).contains("\"Jun 33\"");
-        assertThat(view.evidence).as("no feature provides evidence yet: no faked series").isNull();
+        var providers = context.getBeansOfType(TeamEvidence.class).size();
+        if (providers == 0) {
+            assertThat(view.evidence).as("no feature provides evidence: no faked series").isNull();
+        } else {
+            assertThat(view.evidence).isNotNull();
+            assertThat(view.evidence.spec()).as("one series per provider").contains("\"Jun 33\"")
+                    .containsPattern("(\"label\".*){" + providers + "}");
+        }
     }
 
     @Test
