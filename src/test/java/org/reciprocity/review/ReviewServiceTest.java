@@ -25,6 +25,7 @@ import org.reciprocity.security.Role;
 import org.reciprocity.security.SystemAccess;
 import org.reciprocity.shared.CompanySettings;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -62,7 +63,11 @@ class ReviewServiceTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    AbuseEvidence abuse;
+    @Qualifier("abuseEvidence")
+    LinkedReportEvidence abuse;
+    @Autowired
+    @Qualifier("customerPraiseEvidence")
+    LinkedReportEvidence praise;
 
     /** Runs {@code work} signed in as another demo user, then signs the test's user back in. */
     <T> T as(String username, java.util.function.Supplier<T> work) {
@@ -458,24 +463,27 @@ class ReviewServiceTest {
 
     @Test
     @WithUserDetails("olena")
-    void abuseOfATeamMemberCountsAsEvidenceForTheirManagersSelfAssessmentUnlessDismissed() {
+    void abuseAndPraiseOfATeamMemberCountAsEvidenceForTheirManagersSelfAssessmentUnlessDismissed() {
         clock.set(Instant.parse("2031-02-10T09:00:00Z"));
         var mariia = employee("Mariia Rudenko");
         var from = Instant.parse("2031-02-01T00:00:00Z");
         var to = Instant.parse("2031-03-01T00:00:00Z");
         var before = abuse.count(List.of(mariia), from, to);
+        var praiseBefore = praise.count(List.of(mariia), from, to);
         var kept = file(ReportKind.STAFF_MISTREATED, false);
         review.link(kept.id(), open(kept.id()).version(), mariia);
         var dismissed = file(ReportKind.STAFF_MISTREATED, false);
         var c = review.link(dismissed.id(), open(dismissed.id()).version(), mariia);
         review.move(dismissed.id(), c.version(), ReportStatus.DISMISSED, "Not about our staff");
-        var praise = file(ReportKind.PRAISE, false);
-        review.link(praise.id(), open(praise.id()).version(), mariia);
+        var praised = file(ReportKind.PRAISE, false);
+        review.link(praised.id(), open(praised.id()).version(), mariia);
 
         assertThat(abuse.count(List.of(mariia), from, to)).isEqualTo(before + 1);
         assertThat(abuse.count(List.of(mariia), to, to.plus(Duration.ofDays(30)))).isZero();
         assertThat(abuse.count(List.of(), from, to)).isZero();
         assertThat(abuse.labelKey()).isEqualTo("review.evidence.abuse");
+        assertThat(praise.count(List.of(mariia), from, to)).as("the praise only").isEqualTo(praiseBefore + 1);
+        assertThat(praise.labelKey()).isEqualTo("review.evidence.praise");
     }
 
     // ------------------------------------------------------------------ two HR people at once

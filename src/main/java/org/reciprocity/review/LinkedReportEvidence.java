@@ -5,25 +5,28 @@ import java.util.Collection;
 import org.reciprocity.reporting.ReportKind;
 import org.reciprocity.reporting.ReportStatus;
 import org.reciprocity.shared.TeamEvidence;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence for a manager's self-assessment: how often customers mistreated people in their team (reports of
- * staff mistreated that HR linked to them and did not dismiss). Counts only; nothing about who reported.
+ * Evidence for a manager's self-assessment: how many reports of one kind HR linked to people in the team and did
+ * not dismiss — customer praise about them, or customers who mistreated them. Counts only; nothing about who
+ * reported.
  */
-@Component
-class AbuseEvidence implements TeamEvidence {
+class LinkedReportEvidence implements TeamEvidence {
 
     private final ReviewCaseRepository cases;
+    private final ReportKind kind;
+    private final String labelKey;
 
-    AbuseEvidence(ReviewCaseRepository cases) {
+    LinkedReportEvidence(ReviewCaseRepository cases, ReportKind kind, String labelKey) {
         this.cases = cases;
+        this.kind = kind;
+        this.labelKey = labelKey;
     }
 
     @Override
     public String labelKey() {
-        return "review.evidence.abuse";
+        return labelKey;
     }
 
     @Override
@@ -32,6 +35,6 @@ class AbuseEvidence implements TeamEvidence {
         if (employeeIds.isEmpty()) {
             return 0;
         }
-        return cases.countLinked(ReportKind.STAFF_MISTREATED, ReportStatus.DISMISSED, employeeIds, from, to);
+        return cases.countLinked(kind, ReportStatus.DISMISSED, employeeIds, from, to);
     }
 }
