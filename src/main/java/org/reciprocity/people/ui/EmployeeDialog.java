@@ -2,6 +2,7 @@ package org.reciprocity.people.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -107,6 +108,14 @@ class EmployeeDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form);
 
+        if (existing != null) {
+            // The person's own page (recognitions, values profile) lives in another feature: linked by its path.
+            var page = new Anchor("people/" + existing.id(), getTranslation("employee.page"));
+            page.getElement().setAttribute("router-link", true);
+            page.getElement().addEventListener("click", e -> close());
+            page.addClassName("employee-page-link");
+            getFooter().add(page);
+        }
         if (editable) {
             var save = new Button(getTranslation("action.save"), e -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

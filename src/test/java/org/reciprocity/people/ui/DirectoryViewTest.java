@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ class DirectoryViewTest extends SpringBrowserlessTest {
         var dialog = find(EmployeeDialog.class).single();
         assertThat(dialog.fullName.isReadOnly()).isTrue();
         assertThat(find(Button.class).withText("Save").exists()).isFalse();
+        var page = find(Anchor.class).withText("Open their page").single();
+        assertThat(page.getHref()).isEqualTo("people/" + rows.getRow(0).id());
     }
 
     @Test
