@@ -1,22 +1,12 @@
 package org.reciprocity.assessment;
 
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.CorrectableException;
+
 /** A request the manager can correct: {@code field} says where, {@code messageKey} what to say. */
-public class AssessmentException extends RuntimeException {
+public class AssessmentException extends CorrectableException {
 
-    private final String field;
-    private final String messageKey;
-
-    AssessmentException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    AssessmentException(@Nullable String field, String messageKey) {
+        super(field, messageKey);
     }
 }

@@ -1,22 +1,12 @@
 package org.reciprocity.culture;
 
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.CorrectableException;
+
 /** A request the user can correct: {@code field} says where, {@code messageKey} what to say. */
-public class CultureException extends RuntimeException {
+public class CultureException extends CorrectableException {
 
-    private final String field;
-    private final String messageKey;
-
-    CultureException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    CultureException(@Nullable String field, String messageKey) {
+        super(field, messageKey);
     }
 }

@@ -1,22 +1,12 @@
 package org.reciprocity.people;
 
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.CorrectableException;
+
 /** A change the user can correct: {@code field} says where, {@code messageKey} what to say. */
-public class PeopleException extends RuntimeException {
+public class PeopleException extends CorrectableException {
 
-    private final String field;
-    private final String messageKey;
-
-    PeopleException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    PeopleException(@Nullable String field, String messageKey) {
+        super(field, messageKey);
     }
 }

@@ -1,22 +1,12 @@
 package org.reciprocity.recognition;
 
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.CorrectableException;
+
 /** A request the user can correct: {@code field} says where, {@code messageKey} what to say. */
-public class RecognitionException extends RuntimeException {
+public class RecognitionException extends CorrectableException {
 
-    private final String field;
-    private final String messageKey;
-
-    RecognitionException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    RecognitionException(@Nullable String field, String messageKey) {
+        super(field, messageKey);
     }
 }

@@ -1,27 +1,15 @@
 package org.reciprocity.reporting;
 
 import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.CorrectableException;
 
 /**
  * A request the reporter can correct or must wait out: {@code field} names the form field (null for the whole
  * form, such as too many reports from one place), {@code messageKey} what to say.
  */
-public class ReportingException extends RuntimeException {
-
-    private final @Nullable String field;
-    private final String messageKey;
+public class ReportingException extends CorrectableException {
 
     ReportingException(@Nullable String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public @Nullable String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

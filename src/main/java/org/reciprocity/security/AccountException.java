@@ -1,22 +1,12 @@
 package org.reciprocity.security;
 
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.CorrectableException;
+
 /** A request the admin can correct; {@code messageKey} names the message and {@code field} where to show it. */
-public class AccountException extends RuntimeException {
+public class AccountException extends CorrectableException {
 
-    private final String field;
-    private final String messageKey;
-
-    AccountException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    AccountException(@Nullable String field, String messageKey) {
+        super(field, messageKey);
     }
 }

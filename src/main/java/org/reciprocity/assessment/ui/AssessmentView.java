@@ -264,14 +264,8 @@ class AssessmentView extends Main implements HasDynamicTitle {
         try {
             action.run();
         } catch (AssessmentException e) {
-            var field = fields().get(e.field());
-            if (field != null) {
-                mark(field, e.messageKey());
-            } else {
-                Notices.error(getTranslation(e.messageKey()));
-                if ("period".equals(e.field())) {
-                    UI.getCurrent().getPage().reload();
-                }
+            if (!Violations.show(e, fields(), this::getTranslation) && "period".equals(e.field())) {
+                UI.getCurrent().getPage().reload();
             }
         } catch (ConstraintViolationException e) {
             if (!Violations.show(e, fields(), this::getTranslation)) {

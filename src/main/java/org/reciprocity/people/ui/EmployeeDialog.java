@@ -141,13 +141,7 @@ class EmployeeDialog extends Dialog {
             close();
             onSaved.run();
         } catch (PeopleException e) {
-            var field = fields().get(e.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.messageKey()));
-                field.setInvalid(true);
-            } else {
-                Notices.error(getTranslation(e.messageKey()));
-            }
+            Violations.show(e, fields(), this::getTranslation);
         } catch (ConstraintViolationException e) {
             if (!Violations.show(e, fields(), this::getTranslation)) {
                 Notices.error(getTranslation("error.invalid"));

@@ -159,13 +159,7 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
         } catch (DailyLimitReached e) {
             askOverLimit(command, e);
         } catch (RecognitionException e) {
-            var field = fields().get(e.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.messageKey()));
-                field.setInvalid(true);
-            } else {
-                Notices.error(getTranslation(e.messageKey()));
-            }
+            Violations.show(e, fields(), this::getTranslation);
         }
     }
 

@@ -228,14 +228,9 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (ConstraintViolationException e) {
             Violations.show(e, fields(), this::getTranslation);
         } catch (ReportingException e) {
-            var field = e.field() == null ? null : fields().get(e.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.messageKey()));
-                field.setInvalid(true);
-            } else {
+            if (!Violations.show(e, fields(), this::getTranslation)) {
                 formError.setText(getTranslation(e.messageKey()));
                 formError.setVisible(true);
-                Notices.error(getTranslation(e.messageKey()));
             }
         } finally {
             send.setEnabled(true);

@@ -95,13 +95,7 @@ class NewAccountDialog extends Dialog {
             close();
             onOpened.run();
         } catch (AccountException e) {
-            var field = fields().get(e.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.messageKey()));
-                field.setInvalid(true);
-            } else {
-                Notices.error(getTranslation(e.messageKey()));
-            }
+            Violations.show(e, fields(), this::getTranslation);
         } catch (ConstraintViolationException e) {
             if (!Violations.show(e, fields(), this::getTranslation)) {
                 Notices.error(getTranslation("error.invalid"));

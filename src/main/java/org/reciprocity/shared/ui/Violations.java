@@ -5,9 +5,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.function.Function;
+import org.reciprocity.shared.CorrectableException;
 
 /**
- * Shows a service's Bean Validation refusals next to the fields they concern. Constraint messages are written
+ * Shows a service's refusals — Bean Validation and {@link CorrectableException} — next to the fields they concern. Constraint messages are written
  * as {@code {translation.key}}, so the same key serves the service and the form.
  */
 public final class Violations {
@@ -43,5 +44,23 @@ public final class Violations {
             }
         }
         return shown;
+    }
+
+    /**
+     * Marks the field that a service rule refused; when the form has no such field, says it in a notice.
+     *
+     * @return true if a field was marked
+     */
+    public static boolean show(CorrectableException refusal, Map<String, ? extends HasValidation> fields,
+                               Function<String, String> translate) {
+        var name = refusal.field();
+        var field = name == null ? null : fields.get(name);
+        if (field == null) {
+            Notices.error(translate.apply(refusal.messageKey()));
+            return false;
+        }
+        field.setErrorMessage(translate.apply(refusal.messageKey()));
+        field.setInvalid(true);
+        return true;
     }
 }
