@@ -292,6 +292,12 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return getTranslation("reporting.tell.title");
     }
 
+    /** The app's languages come without a country ("uk", "ru"): their weeks start on Monday, English on Sunday. */
+    private static DayOfWeek firstDayOfWeek(java.util.Locale locale) {
+        return locale.getCountry().isEmpty() && !"en".equals(locale.getLanguage()) ? DayOfWeek.MONDAY
+                : WeekFields.of(locale).getFirstDayOfWeek();
+    }
+
     /** The calendar speaks the reporter's language and starts the week where they expect it (Monday in uk/ru). */
     private DatePicker.DatePickerI18n calendarI18n() {
         var locale = getLocale();
@@ -304,7 +310,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setWeekdays(Arrays.stream(days).map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
                 .setWeekdaysShort(Arrays.stream(days)
                         .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
-                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setFirstDayOfWeek(firstDayOfWeek(locale).getValue() % 7)
                 .setToday(getTranslation("reporting.calendar.today"))
                 .setCancel(getTranslation("reporting.calendar.cancel"));
     }
