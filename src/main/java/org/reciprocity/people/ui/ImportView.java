@@ -75,6 +75,7 @@ class ImportView extends Main implements HasDynamicTitle {
                 ui.access(() -> refuse(e));
             }
         }));
+        upload.addClassName("people-import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(EmployeeImport.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
