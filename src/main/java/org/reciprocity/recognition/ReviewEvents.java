@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * What HR decided in a review becomes recognition: a customer's published praise joins the board, and a staff
  * member who kept their dignity with an abusive customer is recognised privately. Each report once.
  * <p>
- * After the publisher's commit, in a transaction of its own: what {@code @ApplicationModuleListener} does (the
- * events-api artifact that carries it is not among our dependencies).
+ * After the publisher's commit, in a transaction of its own, on the publisher's thread: HR sees the result at
+ * once ({@code @ApplicationModuleListener} would do the same asynchronously). The event publication registry
+ * keeps an event whose handling failed and publishes it again on restart.
  */
 @Component
 class ReviewEvents {

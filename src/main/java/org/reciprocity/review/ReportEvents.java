@@ -8,9 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Every report filed gets its case in HR's queue; a status set outside review is mirrored. What
- * {@code @ApplicationModuleListener} means (after the commit, in a transaction of its own), spelled out because
- * {@code spring-modulith-events-api} is not among our dependencies.
+ * Every report filed gets its case in HR's queue; a status set outside review is mirrored. After the reporting
+ * transaction commits, in a transaction of its own, on the same thread so that the case exists when the reporter
+ * sees the receipt ({@code @ApplicationModuleListener} would do it asynchronously). The event publication
+ * registry keeps an event whose handling failed and publishes it again on restart.
  */
 @Component
 class ReportEvents {
