@@ -85,8 +85,12 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private void showPicker() {
         var select = new Select<LocationRef>();
         select.setLabel(getTranslation("recognition.tv.location"));
-        select.setItems(directory.locations());
+        var locations = directory.locations();
+        select.setItems(locations);
         select.setItemLabelGenerator(LocationRef::name);
+        if (!locations.isEmpty()) {
+            select.setValue(locations.getFirst()); // 'Start' with nothing chosen silently did nothing
+        }
         var start = new Button(getTranslation("recognition.tv.start"), e -> {
             if (select.getValue() != null) {
                 UI.getCurrent().navigate(TvBoardView.class, QueryParameters.of("location", select.getValue().code()));
