@@ -1,6 +1,7 @@
 package org.reciprocity.recognition;
 
 import org.reciprocity.review.DignityRecognised;
+import org.reciprocity.review.PraiseForwarded;
 import org.reciprocity.review.PraisePublished;
 import org.reciprocity.security.Role;
 import org.reciprocity.security.SystemAccess;
@@ -10,8 +11,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What HR decided in a review becomes recognition: a customer's published praise joins the board, and a staff
- * member who kept their dignity with an abusive customer is recognised privately. Each report once.
+ * What HR decided in a review becomes recognition: a customer's published praise joins the board, forwarded praise
+ * reaches the staff member and their manager privately, and a staff member who kept their dignity with an abusive
+ * customer is recognised privately. Each report once.
  * <p>
  * After the publisher's commit, in a transaction of its own, on the publisher's thread: HR sees the result at
  * once ({@code @ApplicationModuleListener} would do the same asynchronously). The event publication registry
@@ -36,6 +38,16 @@ class ReviewEvents {
         var kept = story.length() > MAX_STORY ? story.substring(0, MAX_STORY) : story;
         SystemAccess.runAs(() -> recognitions.recordFromOrigin(Source.CUSTOMER, Visibility.PUBLIC, event.reportId(),
                 event.employeeIds(), kept, event.publishedAt()), Role.HR);
+    }
+
+    /** Praise HR passed on privately: the staff member and their manager see it; the board does not. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PraiseForwarded event) {
+        var story = event.story().strip();
+        var kept = story.length() > MAX_STORY ? story.substring(0, MAX_STORY) : story;
+        SystemAccess.runAs(() -> recognitions.recordFromOrigin(Source.CUSTOMER, Visibility.PRIVATE, event.reportId(),
+                event.employeeIds(), kept, event.forwardedAt()), Role.HR);
     }
 
     @TransactionalEventListener

@@ -16,6 +16,7 @@ import org.reciprocity.culture.ServiceValue;
 import org.reciprocity.culture.VisionService;
 import org.reciprocity.people.Directory;
 import org.reciprocity.review.DignityRecognised;
+import org.reciprocity.review.PraiseForwarded;
 import org.reciprocity.review.PraisePublished;
 import org.reciprocity.shared.TeamEvidence;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -250,6 +251,25 @@ class RecognitionServiceTest {
         assertThat(customer).as("once per report").hasSize(1);
         assertThat(customer.getFirst().giver()).as("no customer's identity").isNull();
         assertThat(customer.getFirst().recipients()).extracting(RecognitionCard.Person::id).containsExactly(bohdan);
+    }
+
+    @Test
+    @WithUserDetails("max")
+    void praiseHrForwardedReachesTheStaffMemberAndTheirManagerButNotTheBoard() {
+        var reportId = 700_000 + System.nanoTime() % 100_000;
+        var anna = employee("Anna Kovalenko");
+        var story = "Anna stayed after closing to help me choose a gift, report " + reportId;
+        var max = employee("Maksym Shevchenko");
+        var forwarded = new PraiseForwarded(reportId, List.of(anna), List.of(max), story, null, Instant.now());
+        transactions.executeWithoutResult(s -> events.publishEvent(forwarded));
+        transactions.executeWithoutResult(s -> events.publishEvent(forwarded));
+
+        var seen = recognitions.receivedByMyTeam(null, 100).stream().filter(c -> c.story().equals(story)).toList();
+        assertThat(seen).as("her manager sees it, once").hasSize(1);
+        assertThat(seen.getFirst().visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(seen.getFirst().source()).isEqualTo(Source.CUSTOMER);
+        assertThat(seen.getFirst().giver()).as("no customer's identity").isNull();
+        assertThat(onBoard(seen.getFirst().id())).isFalse();
     }
 
     @Test
