@@ -61,8 +61,4 @@ class AuditEntry {
     AuditLine view() {
         return new AuditLine(happenedAt, actorName, action, before, after);
     }
-
-    AuditAction getAction() {
-        return action;
-    }
 }

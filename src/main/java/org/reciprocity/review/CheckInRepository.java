@@ -11,6 +11,4 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
     long countByManagerEmployeeId(long managerEmployeeId);
 
     long countByManagerEmployeeIdAndDoneAtIsNull(long managerEmployeeId);
-
-    List<CheckIn> findByReportId(long reportId);
 }
