@@ -63,6 +63,8 @@ class ReviewServiceTest {
     @Autowired
     UserDetailsService users;
     @Autowired
+    ReviewCaseRepository cases;
+    @Autowired
     @Qualifier("abuseEvidence")
     LinkedReportEvidence abuse;
     @Autowired
@@ -131,6 +133,21 @@ class ReviewServiceTest {
     }
 
     // ------------------------------------------------------------------ cases and deadlines
+
+    @Test
+    @WithUserDetails("olena")
+    void aReportWithoutACaseGetsOneAtTheNextStartUpAndACompleteQueueCostsNothing() {
+        var filed = file(ReportKind.PRAISE, false);
+        cases.deleteById(filed.id());
+        assertThat(review.open(filed.id())).isEmpty();
+
+        assertThat(review.openMissingCases()).isGreaterThanOrEqualTo(1);
+
+        var c = open(filed.id());
+        assertThat(c.status()).isEqualTo(ReportStatus.NEW);
+        assertThat(c.dueAt()).isEqualTo(c.acknowledgeBy());
+        assertThat(review.openMissingCases()).isZero();
+    }
 
     @Test
     @WithUserDetails("olena")
