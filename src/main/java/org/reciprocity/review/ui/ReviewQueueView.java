@@ -128,14 +128,10 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
         var filter = filter();
         grid.setItems(query -> review.queue(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) review.count(filter));
-        summary.setText(getTranslation("review.queue.summary", review.countOverdue(), review.countWaiting(),
-                review.count(filter)));
+        var overdueCount = review.countOverdue();
+        summary.setText(getTranslation("review.queue.summary", overdueCount, review.countWaiting(), review.count(filter)));
         summary.getElement().setAttribute("aria-live", "polite");
-        if (review.countOverdue() > 0) {
-            summary.addClassName("review-summary-overdue");
-        } else {
-            summary.removeClassName("review-summary-overdue");
-        }
+        summary.setClassName("review-summary-overdue", overdueCount > 0);
     }
 
     void open(CaseRow row) {
