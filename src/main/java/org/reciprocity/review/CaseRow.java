@@ -11,8 +11,7 @@ import org.reciprocity.reporting.ReportStatus;
  * @param dueAt   the next deadline that applies (acknowledge while new, then answer); null once answered
  * @param overdue that deadline has passed
  */
-public record CaseRow(long reportId, long version, ReportKind kind, ReportStatus status, long locationId,
-                      String locationName, Instant filedAt, Instant acknowledgeBy, Instant answerBy,
-                      @Nullable Instant dueAt, boolean overdue, @Nullable Long assigneeEmployeeId,
+public record CaseRow(long reportId, ReportKind kind, ReportStatus status, String locationName, Instant filedAt,
+                      Instant acknowledgeBy, Instant answerBy, @Nullable Instant dueAt, boolean overdue,
                       @Nullable String assigneeName) {
 }

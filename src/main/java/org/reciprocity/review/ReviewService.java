@@ -92,9 +92,8 @@ public class ReviewService {
         var assignees = refs(page.stream().map(ReviewCase::getAssigneeEmployeeId).filter(Objects::nonNull).toList());
         return page.stream().map(c -> {
             var assignee = c.getAssigneeEmployeeId() == null ? null : assignees.get(c.getAssigneeEmployeeId());
-            return new CaseRow(c.getReportId(), c.getVersion(), c.getKind(), c.getStatus(), c.getLocationId(),
-                    names.getOrDefault(c.getLocationId(), ""), c.getFiledAt(), c.getAcknowledgeBy(),
-                    c.getAnswerBy(), c.getDueAt(), isOverdue(c, now), c.getAssigneeEmployeeId(),
+            return new CaseRow(c.getReportId(), c.getKind(), c.getStatus(), names.getOrDefault(c.getLocationId(), ""),
+                    c.getFiledAt(), c.getAcknowledgeBy(), c.getAnswerBy(), c.getDueAt(), isOverdue(c, now),
                     assignee == null ? null : assignee.fullName());
         }).toList();
     }
