@@ -3,10 +3,8 @@ package org.reciprocity.reporting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -101,7 +99,7 @@ public class ReportService {
             throw new ReportingException(null, "reporting.tooMany.reports");
         }
         var code = codes.generate();
-        var hash = codes.hash(ReceiptCodes.normalise(code).orElseThrow());
+        var hash = codes.storedHash(code);
         if (report.trap() != null && !report.trap().isEmpty()) {
             log.info("A report with the honeypot filled in was ignored");
             return new ReportReceipt(code, report.named(), deadlines);
@@ -128,7 +126,7 @@ public class ReportService {
                     .orElseThrow(() -> new ReportingException("named", "reporting.named.notEmployee"));
         }
         var kind = Objects.requireNonNull(report.kind());
-        var saved = reports.save(new Report(ReceiptCodes.hex(hash), kind, locationId, occurredAt,
+        var saved = reports.save(new Report(hash, kind, locationId, occurredAt,
                 report.who().strip(), report.what().strip(), email,
                 kind == ReportKind.PRAISE && report.publicConsent(), reporter, now));
         statuses.save(new ReportStatusEntry(saved.getId(), ReportStatus.NEW, now));
@@ -168,12 +166,9 @@ public class ReportService {
         });
     }
 
+    /** A malformed code is hashed and looked up too (it matches nothing), so it costs what an unknown one does. */
     private Optional<Report> byCode(String code) {
-        var typed = codes.hashOf(code);
-        // The database is asked either way, so that a malformed code costs what an unknown one does.
-        var probe = typed.orElseGet(codes::fillerHash);
-        var found = reports.findByCodeHash(ReceiptCodes.hex(probe));
-        return typed.flatMap(hash -> found.filter(r -> MessageDigest.isEqual(ReceiptCodes.unhex(r.getCodeHash()), hash)));
+        return reports.findByCodeHash(codes.storedHash(code));
     }
 
     private void reporterWrites(Report report, String text) {
