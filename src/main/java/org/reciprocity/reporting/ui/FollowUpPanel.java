@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.reciprocity.reporting.ReportAuthor;
 import org.reciprocity.reporting.ReportFollowUp;
-import org.reciprocity.reporting.ReportStatus;
 import org.reciprocity.reporting.ReportingException;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.UserTime;
@@ -58,7 +57,7 @@ class FollowUpPanel extends Div {
 
     private void show(ReportFollowUp report) {
         removeAll();
-        var status = statusBadge(report.status());
+        var status = new StatusBadge(report.status());
         var head = new Div(new Span(getTranslation(report.kind().translationKey())), status);
         head.addClassName("reporting-followup-head");
         var filed = new Paragraph(getTranslation("reporting.followUp.filed", time.dateTime(report.filedAt())));
@@ -80,7 +79,7 @@ class FollowUpPanel extends Div {
         for (var change : report.history()) {
             var when = new Span(time.dateTime(change.changedAt()));
             when.addClassName("muted");
-            history.add(new ListItem(statusBadge(change.status()), when));
+            history.add(new ListItem(new StatusBadge(change.status()), when));
         }
 
         var conversation = new Div();
@@ -106,12 +105,6 @@ class FollowUpPanel extends Div {
         add(head, filed, facts, new H3(getTranslation("reporting.followUp.what")), what,
                 new H2(getTranslation("reporting.followUp.history")), history,
                 new H2(getTranslation("reporting.followUp.messages")), conversation, message, sendButton);
-    }
-
-    private Span statusBadge(ReportStatus status) {
-        var badge = new Span(getTranslation(status.translationKey()));
-        badge.addClassNames("badge", "reporting-status", "reporting-status-" + status.name().toLowerCase());
-        return badge;
     }
 
     private void sendMessage() {
