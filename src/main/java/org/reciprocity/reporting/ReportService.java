@@ -160,10 +160,7 @@ public class ReportService {
         if (!lookupLimit.tryAcquire(clientKey)) {
             throw new ReportingException(null, "reporting.tooMany.lookups");
         }
-        return byCode(code).map(report -> {
-            reporterWrites(report, text);
-            return followUp(report);
-        });
+        return byCode(code).map(report -> reporterWrites(report, text));
     }
 
     /** A malformed code is hashed and looked up too (it matches nothing), so it costs what an unknown one does. */
@@ -171,11 +168,13 @@ public class ReportService {
         return reports.findByCodeHash(codes.storedHash(code));
     }
 
-    private void reporterWrites(Report report, String text) {
+    /** Adds the reporter's message; returns the report as they now see it. */
+    private ReportFollowUp reporterWrites(Report report, String text) {
         var now = clock.instant();
         messages.save(new ReportMessageEntry(report.getId(), ReportAuthor.REPORTER, text.strip(), now));
         report.reporterWrote(now);
         events.publishEvent(new ReporterReplied(report.getId()));
+        return followUp(report);
     }
 
     // ---------------------------------------------------------------- named reporter ("My reports")
@@ -213,10 +212,7 @@ public class ReportService {
     @Transactional
     public Optional<ReportFollowUp> addMyMessage(long id,
             @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
-        return mineById(id).map(report -> {
-            reporterWrites(report, text);
-            return followUp(report);
-        });
+        return mineById(id).map(report -> reporterWrites(report, text));
     }
 
     private Optional<Report> mineById(long id) {
@@ -259,7 +255,7 @@ public class ReportService {
     @Transactional
     public ReportMessage reply(long id,
             @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
-        var report = reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+        var report = existing(id);
         var now = clock.instant();
         var message = messages.save(new ReportMessageEntry(id, ReportAuthor.COMPANY, text.strip(), now));
         report.companyReplied(now);
@@ -275,7 +271,7 @@ public class ReportService {
     @PreAuthorize("hasRole('HR')")
     @Transactional
     public ReportSummary changeStatus(long id, long expectedVersion, ReportStatus newStatus) {
-        var report = reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+        var report = existing(id);
         if (report.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Report " + id + " changed meanwhile");
         }
@@ -291,6 +287,10 @@ public class ReportService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private Report existing(long id) {
+        return reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+    }
 
     private ReportFollowUp followUp(Report r) {
         return new ReportFollowUp(r.getKind(), r.getStatus(), locationNames().getOrDefault(r.getLocationId(), ""),
