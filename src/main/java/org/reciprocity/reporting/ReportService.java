@@ -43,7 +43,7 @@ public class ReportService {
     static final Duration OLDEST = Duration.ofDays(366);
     /** Clocks differ a little: "now" on the reporter's phone may be a few minutes ahead of ours. */
     static final Duration FUTURE_GRACE = Duration.ofMinutes(5);
-    static final int MESSAGE_MAX = 4000;
+    public static final int MESSAGE_MAX = 4000;
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.reciprocity.reporting.ReportAuthor;
 import org.reciprocity.reporting.ReportFollowUp;
+import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReportingException;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.UserTime;
@@ -46,7 +47,7 @@ class FollowUpPanel extends Div {
         message.setLabel(getTranslation("reporting.followUp.message"));
         message.setHelperText(getTranslation(named ? "reporting.followUp.message.help.named"
                 : "reporting.followUp.message.help"));
-        message.setMaxLength(4000);
+        message.setMaxLength(ReportService.MESSAGE_MAX);
         message.setWidthFull();
         sendButton.setText(getTranslation("reporting.followUp.send"));
         sendButton.setIcon(VaadinIcon.PAPERPLANE.create());
