@@ -102,7 +102,7 @@ class DemoReports implements ApplicationRunner {
                 continue;
             }
             var code = demo.code() != null ? demo.code() : codes.generate();
-            var hash = ReceiptCodes.hex(codes.hash(ReceiptCodes.normalise(code).orElseThrow()));
+            var hash = codes.storedHash(code);
             var filedAt = now.minus(demo.ago());
             var report = reports.save(new Report(hash, demo.kind(), location.get().id(), filedAt.minus(Duration.ofHours(1)),
                     demo.who(), demo.what(), demo.email(), demo.publicConsent(), demo.byAnna() ? anna : null, filedAt));

@@ -25,19 +25,17 @@ class ReceiptCodes {
     private static final Logger log = LoggerFactory.getLogger(ReceiptCodes.class);
     /**
      * Hashed in place of a malformed code, so that it costs the same time as a well-formed one. Contains U, which
-     * no code does, so it never matches a report.
+     * no code does (normalising refuses it), so its hash never matches a report.
      */
     private static final String FILLER = "UUUUUUUUUUUUUUUU";
 
     private final SecureRandom random = new SecureRandom();
     private final byte[] pepper;
     private final int iterations;
-    private final byte[] fillerHash;
 
     ReceiptCodes(ReportingSettings settings) {
         this.pepper = settings.codePepper().getBytes(StandardCharsets.UTF_8);
         this.iterations = settings.codeIterations();
-        this.fillerHash = hash(FILLER);
         if (ReportingSettings.DEV_PEPPER.equals(settings.codePepper())) {
             log.warn("Receipt codes use the development pepper: set reciprocity.reporting.code-pepper in production");
         }
@@ -82,18 +80,11 @@ class ReceiptCodes {
     }
 
     /**
-     * The stored form of a typed code, or empty if it is malformed. Always does the slow hash, so that a
-     * malformed code takes as long as an unknown one.
+     * The stored form (hex of the hash) of a code, as issued or as someone typed it. A malformed code is hashed as
+     * {@link #FILLER}, which matches no report: it takes as long as an unknown one, database lookup included.
      */
-    Optional<byte[]> hashOf(String typed) {
-        var canonical = normalise(typed);
-        var hash = hash(canonical.orElse(FILLER));
-        return canonical.map(c -> hash);
-    }
-
-    /** The hash of no code at all, to probe the database with when the typed code was malformed. */
-    byte[] fillerHash() {
-        return fillerHash.clone();
+    String storedHash(String typed) {
+        return hex(hash(normalise(typed).orElse(FILLER)));
     }
 
     byte[] hash(String canonical) {
@@ -107,9 +98,5 @@ class ReceiptCodes {
 
     static String hex(byte[] hash) {
         return HexFormat.of().formatHex(hash);
-    }
-
-    static byte[] unhex(String hex) {
-        return HexFormat.of().parseHex(hex);
     }
 }

@@ -119,10 +119,6 @@ class Report {
         return version;
     }
 
-    String getCodeHash() {
-        return codeHash;
-    }
-
     ReportKind getKind() {
         return kind;
     }

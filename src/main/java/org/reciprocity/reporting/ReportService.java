@@ -3,10 +3,8 @@ package org.reciprocity.reporting;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,7 +43,7 @@ public class ReportService {
     static final Duration OLDEST = Duration.ofDays(366);
     /** Clocks differ a little: "now" on the reporter's phone may be a few minutes ahead of ours. */
     static final Duration FUTURE_GRACE = Duration.ofMinutes(5);
-    static final int MESSAGE_MAX = 4000;
+    public static final int MESSAGE_MAX = 4000;
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
 
@@ -101,7 +99,7 @@ public class ReportService {
             throw new ReportingException(null, "reporting.tooMany.reports");
         }
         var code = codes.generate();
-        var hash = codes.hash(ReceiptCodes.normalise(code).orElseThrow());
+        var hash = codes.storedHash(code);
         if (report.trap() != null && !report.trap().isEmpty()) {
             log.info("A report with the honeypot filled in was ignored");
             return new ReportReceipt(code, report.named(), deadlines);
@@ -128,7 +126,7 @@ public class ReportService {
                     .orElseThrow(() -> new ReportingException("named", "reporting.named.notEmployee"));
         }
         var kind = Objects.requireNonNull(report.kind());
-        var saved = reports.save(new Report(ReceiptCodes.hex(hash), kind, locationId, occurredAt,
+        var saved = reports.save(new Report(hash, kind, locationId, occurredAt,
                 report.who().strip(), report.what().strip(), email,
                 kind == ReportKind.PRAISE && report.publicConsent(), reporter, now));
         statuses.save(new ReportStatusEntry(saved.getId(), ReportStatus.NEW, now));
@@ -162,25 +160,21 @@ public class ReportService {
         if (!lookupLimit.tryAcquire(clientKey)) {
             throw new ReportingException(null, "reporting.tooMany.lookups");
         }
-        return byCode(code).map(report -> {
-            reporterWrites(report, text);
-            return followUp(report);
-        });
+        return byCode(code).map(report -> reporterWrites(report, text));
     }
 
+    /** A malformed code is hashed and looked up too (it matches nothing), so it costs what an unknown one does. */
     private Optional<Report> byCode(String code) {
-        var typed = codes.hashOf(code);
-        // The database is asked either way, so that a malformed code costs what an unknown one does.
-        var probe = typed.orElseGet(codes::fillerHash);
-        var found = reports.findByCodeHash(ReceiptCodes.hex(probe));
-        return typed.flatMap(hash -> found.filter(r -> MessageDigest.isEqual(ReceiptCodes.unhex(r.getCodeHash()), hash)));
+        return reports.findByCodeHash(codes.storedHash(code));
     }
 
-    private void reporterWrites(Report report, String text) {
+    /** Adds the reporter's message; returns the report as they now see it. */
+    private ReportFollowUp reporterWrites(Report report, String text) {
         var now = clock.instant();
         messages.save(new ReportMessageEntry(report.getId(), ReportAuthor.REPORTER, text.strip(), now));
         report.reporterWrote(now);
         events.publishEvent(new ReporterReplied(report.getId()));
+        return followUp(report);
     }
 
     // ---------------------------------------------------------------- named reporter ("My reports")
@@ -218,10 +212,7 @@ public class ReportService {
     @Transactional
     public Optional<ReportFollowUp> addMyMessage(long id,
             @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
-        return mineById(id).map(report -> {
-            reporterWrites(report, text);
-            return followUp(report);
-        });
+        return mineById(id).map(report -> reporterWrites(report, text));
     }
 
     private Optional<Report> mineById(long id) {
@@ -264,7 +255,7 @@ public class ReportService {
     @Transactional
     public ReportMessage reply(long id,
             @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
-        var report = reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+        var report = existing(id);
         var now = clock.instant();
         var message = messages.save(new ReportMessageEntry(id, ReportAuthor.COMPANY, text.strip(), now));
         report.companyReplied(now);
@@ -280,7 +271,7 @@ public class ReportService {
     @PreAuthorize("hasRole('HR')")
     @Transactional
     public ReportSummary changeStatus(long id, long expectedVersion, ReportStatus newStatus) {
-        var report = reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+        var report = existing(id);
         if (report.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Report " + id + " changed meanwhile");
         }
@@ -296,6 +287,10 @@ public class ReportService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private Report existing(long id) {
+        return reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
+    }
 
     private ReportFollowUp followUp(Report r) {
         return new ReportFollowUp(r.getKind(), r.getStatus(), locationNames().getOrDefault(r.getLocationId(), ""),

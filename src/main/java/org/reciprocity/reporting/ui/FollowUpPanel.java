@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.reciprocity.reporting.ReportAuthor;
 import org.reciprocity.reporting.ReportFollowUp;
-import org.reciprocity.reporting.ReportStatus;
+import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReportingException;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.UserTime;
@@ -47,7 +47,7 @@ class FollowUpPanel extends Div {
         message.setLabel(getTranslation("reporting.followUp.message"));
         message.setHelperText(getTranslation(named ? "reporting.followUp.message.help.named"
                 : "reporting.followUp.message.help"));
-        message.setMaxLength(4000);
+        message.setMaxLength(ReportService.MESSAGE_MAX);
         message.setWidthFull();
         sendButton.setText(getTranslation("reporting.followUp.send"));
         sendButton.setIcon(VaadinIcon.PAPERPLANE.create());
@@ -58,7 +58,7 @@ class FollowUpPanel extends Div {
 
     private void show(ReportFollowUp report) {
         removeAll();
-        var status = statusBadge(report.status());
+        var status = new StatusBadge(report.status());
         var head = new Div(new Span(getTranslation(report.kind().translationKey())), status);
         head.addClassName("reporting-followup-head");
         var filed = new Paragraph(getTranslation("reporting.followUp.filed", time.dateTime(report.filedAt())));
@@ -80,7 +80,7 @@ class FollowUpPanel extends Div {
         for (var change : report.history()) {
             var when = new Span(time.dateTime(change.changedAt()));
             when.addClassName("muted");
-            history.add(new ListItem(statusBadge(change.status()), when));
+            history.add(new ListItem(new StatusBadge(change.status()), when));
         }
 
         var conversation = new Div();
@@ -106,12 +106,6 @@ class FollowUpPanel extends Div {
         add(head, filed, facts, new H3(getTranslation("reporting.followUp.what")), what,
                 new H2(getTranslation("reporting.followUp.history")), history,
                 new H2(getTranslation("reporting.followUp.messages")), conversation, message, sendButton);
-    }
-
-    private Span statusBadge(ReportStatus status) {
-        var badge = new Span(getTranslation(status.translationKey()));
-        badge.addClassNames("badge", "reporting-status", "reporting-status-" + status.name().toLowerCase());
-        return badge;
     }
 
     private void sendMessage() {

@@ -65,13 +65,11 @@ class MyReportsView extends Main implements HasDynamicTitle {
     }
 
     private Div card(MyReport report) {
-        var status = new Span(getTranslation(report.status().translationKey()));
-        status.addClassNames("badge", "reporting-status-" + report.status().name().toLowerCase(java.util.Locale.ROOT));
         var kind = new Span(getTranslation(report.kind().translationKey()));
         kind.addClassName("reporting-card-kind");
         var meta = new Span(getTranslation("reporting.mine.meta", time.date(report.filedAt()), report.locationName()));
         meta.addClassName("muted");
-        var card = new Div(new Div(kind, status), meta);
+        var card = new Div(new Div(kind, new StatusBadge(report.status())), meta);
         card.addClassName("reporting-card");
         return card;
     }

@@ -31,7 +31,6 @@ class ReportStatusView extends Main implements HasDynamicTitle {
     private final ReportService reports;
     private final UserTime time;
     private final Div result = new Div();
-    private @Nullable String code;
 
     final TextField codeField = new TextField();
     final Button show = new Button();
@@ -70,27 +69,25 @@ class ReportStatusView extends Main implements HasDynamicTitle {
         codeField.setInvalid(false);
         result.removeAll();
         panel = null;
-        code = null;
         try {
-            var found = reports.lookup(codeField.getValue(), PublicHeader.clientKey());
+            var code = codeField.getValue();
+            var found = reports.lookup(code, PublicHeader.clientKey());
             if (found.isEmpty()) {
                 codeField.setErrorMessage(getTranslation("reporting.status.notFound"));
                 codeField.setInvalid(true);
                 return;
             }
-            code = codeField.getValue();
-            show(found.get());
+            show(found.get(), code);
         } catch (ReportingException e) {
             codeField.setErrorMessage(getTranslation(e.messageKey()));
             codeField.setInvalid(true);
         }
     }
 
-    private void show(ReportFollowUp report) {
-        var typed = code;
+    /** The follow-up of the report {@code code} found; messages go with that code, whatever the field says later. */
+    private void show(ReportFollowUp report, String code) {
         panel = new FollowUpPanel(report, false, time,
-                text -> typed == null ? java.util.Optional.empty()
-                        : reports.addReporterMessage(typed, text, PublicHeader.clientKey()));
+                text -> reports.addReporterMessage(code, text, PublicHeader.clientKey()));
         result.add(panel);
     }
 

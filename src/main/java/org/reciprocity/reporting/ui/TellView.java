@@ -216,7 +216,6 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         event.getLocation().getQueryParameters().getSingleParameter("location")
                 .filter(code -> code.length() <= 40)
                 .flatMap(directory::locationByCode)
-                .flatMap(found -> directory.locations().stream().filter(l -> l.id() == found.id()).findFirst())
                 .ifPresent(location::setValue);
     }
 

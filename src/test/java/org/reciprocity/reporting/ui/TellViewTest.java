@@ -119,6 +119,7 @@ class TellViewTest extends SpringBrowserlessTest {
         var view = (TellView) getCurrentView();
         assertThat(view.location.getValue()).isNotNull();
         assertThat(view.location.getValue().name()).isEqualTo("Lviv — Rynok Square store");
+        assertThat(view.location.getListDataView().getItems()).as("one of the list's items").contains(view.location.getValue());
         navigate(ReportStatusView.class);
         UI.getCurrent().navigate(TellView.class, QueryParameters.of("location", "nowhere"));
         assertThat(((TellView) getCurrentView()).location.getValue()).isNull();
