@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -37,6 +38,7 @@ class Account {
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50) // a page of the accounts grid loads its roles in one query, not one per account
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)
     @Enumerated(EnumType.STRING)

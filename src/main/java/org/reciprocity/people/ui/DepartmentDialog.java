@@ -1,20 +1,16 @@
 package org.reciprocity.people.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.DepartmentForm;
 import org.reciprocity.people.DepartmentRef;
 import org.reciprocity.people.Directory;
-import org.reciprocity.people.PeopleException;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.Violations;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Adds a department or renames one. */
 class DepartmentDialog extends Dialog {
@@ -47,19 +43,12 @@ class DepartmentDialog extends Dialog {
     }
 
     void save() {
-        try {
+        Violations.save(() -> {
             var saved = directory.save(new DepartmentForm(existing == null ? null : existing.id(),
                     existing == null ? 0 : existing.version(), name.getValue()));
             Notices.success(getTranslation("organisation.saved", saved.name()));
             close();
             onSaved.run();
-        } catch (PeopleException e) {
-            name.setErrorMessage(getTranslation(e.messageKey()));
-            name.setInvalid(true);
-        } catch (ConstraintViolationException e) {
-            Violations.show(e, Map.<String, HasValidation>of("name", name), this::getTranslation);
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
-        }
+        }, Map.of("name", name), this::getTranslation);
     }
 }

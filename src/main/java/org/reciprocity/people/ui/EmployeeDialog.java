@@ -13,7 +13,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.DepartmentRef;
@@ -22,10 +21,8 @@ import org.reciprocity.people.EmployeeDetails;
 import org.reciprocity.people.EmployeeForm;
 import org.reciprocity.people.EmployeeRef;
 import org.reciprocity.people.LocationRef;
-import org.reciprocity.people.PeopleException;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.Violations;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Shows an employee; for admin and HR also adds or edits one. */
 class EmployeeDialog extends Dialog {
@@ -135,20 +132,12 @@ class EmployeeDialog extends Dialog {
                 draft.department == null ? null : draft.department.id(),
                 draft.location == null ? null : draft.location.id(),
                 draft.manager == null ? null : draft.manager.id());
-        try {
+        Violations.save(() -> {
             directory.save(form);
             Notices.success(getTranslation("employee.saved", draft.fullName));
             close();
             onSaved.run();
-        } catch (PeopleException e) {
-            Violations.show(e, fields(), this::getTranslation);
-        } catch (ConstraintViolationException e) {
-            if (!Violations.show(e, fields(), this::getTranslation)) {
-                Notices.error(getTranslation("error.invalid"));
-            }
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
-        }
+        }, fields(), this::getTranslation);
     }
 
     private Map<String, HasValidation> fields() {

@@ -6,17 +6,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.Directory;
 import org.reciprocity.people.LocationForm;
 import org.reciprocity.people.LocationRef;
-import org.reciprocity.people.PeopleException;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.Violations;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** Adds a location or changes one; its code is what the QR code at the counter carries. */
 class LocationDialog extends Dialog {
@@ -66,22 +63,14 @@ class LocationDialog extends Dialog {
     }
 
     void save() {
-        try {
+        Violations.save(() -> {
             var saved = directory.save(new LocationForm(existing == null ? null : existing.id(),
                     existing == null ? 0 : existing.version(), code.getValue().strip().toLowerCase(Locale.ROOT),
                     name.getValue(), OrganisationView.blankToNull(address.getValue())));
             Notices.success(getTranslation("organisation.saved", saved.name()));
             close();
             onSaved.run();
-        } catch (PeopleException e) {
-            Violations.show(e, fields(), this::getTranslation);
-        } catch (ConstraintViolationException e) {
-            if (!Violations.show(e, fields(), this::getTranslation)) {
-                Notices.error(getTranslation("error.invalid"));
-            }
-        } catch (OptimisticLockingFailureException e) {
-            Notices.error(getTranslation("error.conflict"));
-        }
+        }, fields(), this::getTranslation);
     }
 
     private Map<String, HasValidation> fields() {

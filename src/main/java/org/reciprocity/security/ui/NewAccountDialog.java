@@ -9,12 +9,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.reciprocity.security.AccountCandidate;
-import org.reciprocity.security.AccountException;
 import org.reciprocity.security.AccountService;
 import org.reciprocity.security.NewAccount;
 import org.reciprocity.security.Role;
@@ -89,18 +87,12 @@ class NewAccountDialog extends Dialog {
         var chosen = employee.getValue();
         var command = new NewAccount(username.getValue().strip().toLowerCase(Locale.ROOT), password.getValue(),
                 roles.getValue(), chosen == null ? null : chosen.employeeId());
-        try {
+        Violations.save(() -> {
             var opened = accounts.open(command);
             Notices.success(getTranslation("admin.account.opened", opened.username()));
             close();
             onOpened.run();
-        } catch (AccountException e) {
-            Violations.show(e, fields(), this::getTranslation);
-        } catch (ConstraintViolationException e) {
-            if (!Violations.show(e, fields(), this::getTranslation)) {
-                Notices.error(getTranslation("error.invalid"));
-            }
-        }
+        }, fields(), this::getTranslation);
     }
 
     private Map<String, HasValidation> fields() {

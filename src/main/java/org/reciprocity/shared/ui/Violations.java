@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.function.Function;
 import org.reciprocity.shared.CorrectableException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Shows a service's refusals — Bean Validation and {@link CorrectableException} — next to the fields they concern. Constraint messages are written
@@ -62,5 +63,25 @@ public final class Violations {
         field.setErrorMessage(translate.apply(refusal.messageKey()));
         field.setInvalid(true);
         return true;
+    }
+
+    /**
+     * Runs a form's save and, when the service refuses it, says why: a rule or constraint next to its field (a
+     * constraint no field shows as "error.invalid", a rule without a field in a notice), a concurrent edit as
+     * "error.conflict". The save itself ends with whatever success means to the form (notice, close, refresh).
+     */
+    public static void save(Runnable save, Map<String, ? extends HasValidation> fields,
+                            Function<String, String> translate) {
+        try {
+            save.run();
+        } catch (CorrectableException e) {
+            show(e, fields, translate);
+        } catch (ConstraintViolationException e) {
+            if (!show(e, fields, translate)) {
+                Notices.error(translate.apply("error.invalid"));
+            }
+        } catch (OptimisticLockingFailureException e) {
+            Notices.error(translate.apply("error.conflict"));
+        }
     }
 }
