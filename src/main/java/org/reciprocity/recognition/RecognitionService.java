@@ -90,10 +90,8 @@ public class RecognitionService {
         if (today >= settings.dailyLimit() && !command.overLimitConfirmed()) {
             throw new DailyLimitReached(settings.dailyLimit(), today);
         }
-        var recipients = people.stream()
-                .map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
         var saved = recognitions.save(new Recognition(giver, Source.COLLEAGUE, command.visibility(),
-                command.story().strip(), clock.instant(), recipients, command.valueIds(), null));
+                command.story().strip(), clock.instant(), recipients(people), command.valueIds(), null));
         announce(saved);
         return load(List.of(saved.getId()), viewer()).getFirst();
     }
@@ -220,12 +218,16 @@ public class RecognitionService {
         if (recognitions.existsBySourceAndOriginRef(source, originRef)) {
             return null;
         }
-        var recipients = directory.findAll(new LinkedHashSet<>(employeeIds)).stream()
-                .map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
+        var recipients = recipients(directory.findAll(new LinkedHashSet<>(employeeIds)));
         var saved = recognitions.save(new Recognition(null, source, visibility, story, at, recipients, List.of(),
                 originRef));
         announce(saved);
         return saved.getId();
+    }
+
+    /** Each recipient with the department and location they belong to at the time of the entry. */
+    private static List<Recipient> recipients(List<EmployeeDetails> people) {
+        return people.stream().map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
     }
 
     private void announce(Recognition saved) {
