@@ -134,7 +134,7 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (card.giver() != null) {
             return card.giver().name();
         }
-        return getTranslation(card.source() == Source.CUSTOMER ? "recognition.card.customer" : "recognition.card.hr");
+        return getTranslation(Keys.giverWithoutName(card.source()));
     }
 
     /** The next entry; after the last one, the list is read again so that it stays recent. */
