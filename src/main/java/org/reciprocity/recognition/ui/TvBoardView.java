@@ -28,7 +28,6 @@ import org.reciprocity.people.LocationRef;
 import org.reciprocity.recognition.BoardFilter;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
-import org.reciprocity.recognition.Source;
 import org.reciprocity.shared.ui.UserTime;
 
 /**
