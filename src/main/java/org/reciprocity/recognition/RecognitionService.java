@@ -225,9 +225,8 @@ public class RecognitionService {
         return saved.getId();
     }
 
-    /** Each recipient with the department and location they belong to at the time of the entry. */
     private static List<Recipient> recipients(List<EmployeeDetails> people) {
-        return people.stream().map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
+        return people.stream().map(Recipient::of).toList();
     }
 
     private void announce(Recognition saved) {
