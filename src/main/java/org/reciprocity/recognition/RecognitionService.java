@@ -74,17 +74,17 @@ public class RecognitionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public RecognitionCard give(@Valid GiveRecognition command) {
-        var giver = me().orElseThrow(() -> new RecognitionException("recipients", "recognition.give.notEmployee"));
+        var giver = me().orElseThrow(() -> new RecognitionException("recipientIds", "recognition.give.notEmployee"));
         if (command.recipientIds().contains(giver)) {
-            throw new RecognitionException("recipients", "recognition.give.self");
+            throw new RecognitionException("recipientIds", "recognition.give.self");
         }
         var active = vision.activeValues().stream().map(ServiceValue::id).collect(Collectors.toSet());
         if (!active.containsAll(command.valueIds())) {
-            throw new RecognitionException("values", "recognition.give.values.unknown");
+            throw new RecognitionException("valueIds", "recognition.give.values.unknown");
         }
         var people = directory.findAll(command.recipientIds());
         if (people.size() != command.recipientIds().size()) {
-            throw new RecognitionException("recipients", "recognition.give.recipients.unknown");
+            throw new RecognitionException("recipientIds", "recognition.give.recipients.unknown");
         }
         var today = givenToday(giver);
         if (today >= settings.dailyLimit() && !command.overLimitConfirmed()) {
