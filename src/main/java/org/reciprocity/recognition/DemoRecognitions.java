@@ -123,11 +123,11 @@ class DemoRecognitions implements ApplicationRunner {
             if (kind < 10) {
                 var recipient = people.get(random.nextInt(people.size()));
                 entry = new Recognition(null, Source.CUSTOMER, Visibility.PUBLIC,
-                        CUSTOMER_STORIES.get(random.nextInt(CUSTOMER_STORIES.size())), at, List.of(recipient(recipient)),
+                        CUSTOMER_STORIES.get(random.nextInt(CUSTOMER_STORIES.size())), at, List.of(Recipient.of(recipient)),
                         List.of(), null);
             } else if (kind < 12) {
                 var recipient = people.get(random.nextInt(people.size()));
-                entry = new Recognition(null, Source.HR, Visibility.PRIVATE, "", at, List.of(recipient(recipient)),
+                entry = new Recognition(null, Source.HR, Visibility.PRIVATE, "", at, List.of(Recipient.of(recipient)),
                         List.of(), null);
             } else {
                 var giver = people.get(random.nextInt(people.size()));
@@ -152,7 +152,7 @@ class DemoRecognitions implements ApplicationRunner {
                 var story = COLLEAGUE_STORIES.get(random.nextInt(COLLEAGUE_STORIES.size())).formatted(firstName);
                 entry = new Recognition(giver.id(), Source.COLLEAGUE,
                         random.nextInt(100) < 15 ? Visibility.PRIVATE : Visibility.PUBLIC, story, at,
-                        chosen.stream().map(DemoRecognitions::recipient).toList(), named, null);
+                        chosen.stream().map(Recipient::of).toList(), named, null);
             }
             entityManager.persist(entry);
             if (entry.getVisibility() == Visibility.PUBLIC) {
@@ -169,10 +169,6 @@ class DemoRecognitions implements ApplicationRunner {
             }
         }
         log.info("Demo recognitions created: {} entries, {} applause", ENTRIES, applauseRows);
-    }
-
-    private static Recipient recipient(EmployeeDetails person) {
-        return new Recipient(person.id(), person.department().id(), person.location().id());
     }
 
 }

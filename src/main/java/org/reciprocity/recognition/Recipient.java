@@ -2,9 +2,15 @@ package org.reciprocity.recognition;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.reciprocity.people.EmployeeDetails;
 
 /** A recognised employee, with the department and location they had then (for the board's filters). */
 @Embeddable
 record Recipient(@Column(name = "employee_id") long employeeId, @Column(name = "department_id") long departmentId,
                  @Column(name = "location_id") long locationId) {
+
+    /** The employee as the directory has them now. */
+    static Recipient of(EmployeeDetails person) {
+        return new Recipient(person.id(), person.department().id(), person.location().id());
+    }
 }

@@ -74,26 +74,24 @@ public class RecognitionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public RecognitionCard give(@Valid GiveRecognition command) {
-        var giver = me().orElseThrow(() -> new RecognitionException("recipients", "recognition.give.notEmployee"));
+        var giver = me().orElseThrow(() -> new RecognitionException("recipientIds", "recognition.give.notEmployee"));
         if (command.recipientIds().contains(giver)) {
-            throw new RecognitionException("recipients", "recognition.give.self");
+            throw new RecognitionException("recipientIds", "recognition.give.self");
         }
         var active = vision.activeValues().stream().map(ServiceValue::id).collect(Collectors.toSet());
         if (!active.containsAll(command.valueIds())) {
-            throw new RecognitionException("values", "recognition.give.values.unknown");
+            throw new RecognitionException("valueIds", "recognition.give.values.unknown");
         }
         var people = directory.findAll(command.recipientIds());
         if (people.size() != command.recipientIds().size()) {
-            throw new RecognitionException("recipients", "recognition.give.recipients.unknown");
+            throw new RecognitionException("recipientIds", "recognition.give.recipients.unknown");
         }
         var today = givenToday(giver);
         if (today >= settings.dailyLimit() && !command.overLimitConfirmed()) {
             throw new DailyLimitReached(settings.dailyLimit(), today);
         }
-        var recipients = people.stream()
-                .map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
         var saved = recognitions.save(new Recognition(giver, Source.COLLEAGUE, command.visibility(),
-                command.story().strip(), clock.instant(), recipients, command.valueIds(), null));
+                command.story().strip(), clock.instant(), recipients(people), command.valueIds(), null));
         announce(saved);
         return load(List.of(saved.getId()), viewer()).getFirst();
     }
@@ -220,12 +218,15 @@ public class RecognitionService {
         if (recognitions.existsBySourceAndOriginRef(source, originRef)) {
             return null;
         }
-        var recipients = directory.findAll(new LinkedHashSet<>(employeeIds)).stream()
-                .map(p -> new Recipient(p.id(), p.department().id(), p.location().id())).toList();
+        var recipients = recipients(directory.findAll(new LinkedHashSet<>(employeeIds)));
         var saved = recognitions.save(new Recognition(null, source, visibility, story, at, recipients, List.of(),
                 originRef));
         announce(saved);
         return saved.getId();
+    }
+
+    private static List<Recipient> recipients(List<EmployeeDetails> people) {
+        return people.stream().map(Recipient::of).toList();
     }
 
     private void announce(Recognition saved) {

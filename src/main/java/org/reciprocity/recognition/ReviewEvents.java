@@ -1,5 +1,7 @@
 package org.reciprocity.recognition;
 
+import java.time.Instant;
+import java.util.List;
 import org.reciprocity.review.DignityRecognised;
 import org.reciprocity.review.PraiseForwarded;
 import org.reciprocity.review.PraisePublished;
@@ -34,26 +36,34 @@ class ReviewEvents {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PraisePublished event) {
-        var story = event.story().strip();
-        var kept = story.length() > MAX_STORY ? story.substring(0, MAX_STORY) : story;
-        SystemAccess.runAs(() -> recognitions.recordFromOrigin(Source.CUSTOMER, Visibility.PUBLIC, event.reportId(),
-                event.employeeIds(), kept, event.publishedAt()), Role.HR);
+        record(Source.CUSTOMER, Visibility.PUBLIC, event.reportId(), event.employeeIds(), kept(event.story()),
+                event.publishedAt());
     }
 
     /** Praise HR passed on privately: the staff member and their manager see it; the board does not. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PraiseForwarded event) {
-        var story = event.story().strip();
-        var kept = story.length() > MAX_STORY ? story.substring(0, MAX_STORY) : story;
-        SystemAccess.runAs(() -> recognitions.recordFromOrigin(Source.CUSTOMER, Visibility.PRIVATE, event.reportId(),
-                event.employeeIds(), kept, event.forwardedAt()), Role.HR);
+        record(Source.CUSTOMER, Visibility.PRIVATE, event.reportId(), event.employeeIds(), kept(event.story()),
+                event.forwardedAt());
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(DignityRecognised event) {
-        SystemAccess.runAs(() -> recognitions.recordFromOrigin(Source.HR, Visibility.PRIVATE, event.reportId(),
-                java.util.List.of(event.employeeId()), "", event.recognisedAt()), Role.HR);
+        record(Source.HR, Visibility.PRIVATE, event.reportId(), List.of(event.employeeId()), "",
+                event.recognisedAt());
+    }
+
+    private void record(Source source, Visibility visibility, long reportId, List<Long> employeeIds, String story,
+                        Instant at) {
+        SystemAccess.runAs(() -> recognitions.recordFromOrigin(source, visibility, reportId, employeeIds, story, at),
+                Role.HR);
+    }
+
+    /** The customer's words, stripped and cut at {@link #MAX_STORY}. */
+    private static String kept(String story) {
+        var stripped = story.strip();
+        return stripped.length() > MAX_STORY ? stripped.substring(0, MAX_STORY) : stripped;
     }
 }

@@ -87,4 +87,26 @@ class BoardStatementCountTest {
         assertThat(large).isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS);
         assertThat(statements(() -> recognitions.receivedByMyTeam(null, 50))).isLessThanOrEqualTo(MAX_STATEMENTS + 1);
     }
+
+    @Test
+    @WithUserDetails("max")
+    void whatIGaveAndAValuesProfileAlsoRunAFixedNumberOfStatements() {
+        atLeastPublicEntries(60);
+        var someoneElse = directory.search(EmployeeFilter.ALL, PageRequest.of(0, 5)).stream()
+                .filter(p -> !p.fullName().equals("Maksym Shevchenko")).findFirst().orElseThrow().id();
+        var value = vision.activeValues().getFirst().id();
+        for (var i = 0; i < 3; i++) {
+            recognitions.give(new GiveRecognition(Set.of(someoneElse), Set.of(value),
+                    "Given-by-me count entry " + i + ": stayed late to help close the shop on a busy day.",
+                    Visibility.PUBLIC, true));
+        }
+        var small = statements(() -> recognitions.givenByMe(null, 2));
+        var large = statements(() -> recognitions.givenByMe(null, 50));
+        assertThat(recognitions.givenByMe(null, 50)).hasSizeGreaterThan(2);
+        assertThat(large).as("given by me").isEqualTo(small).isLessThanOrEqualTo(MAX_STATEMENTS);
+
+        var someone = recognitions.board(BoardFilter.ALL, null, 1).getFirst().recipients().getFirst().id();
+        assertThat(statements(() -> recognitions.valuesProfile(someone))).as("values profile")
+                .isLessThanOrEqualTo(MAX_STATEMENTS);
+    }
 }

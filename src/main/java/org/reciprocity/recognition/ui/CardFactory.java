@@ -122,8 +122,7 @@ class CardFactory {
             if (card.giver() != null) {
                 return personLink(card.giver());
             }
-            var someone = new Span(getTranslation(card.source() == Source.CUSTOMER ? "recognition.card.customer"
-                    : "recognition.card.hr"));
+            var someone = new Span(getTranslation(Keys.giverWithoutName(card.source())));
             someone.addClassName("recognition-person");
             return someone;
         }

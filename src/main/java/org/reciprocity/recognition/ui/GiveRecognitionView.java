@@ -164,8 +164,7 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("recipientIds", recipients, "recipients", recipients, "valueIds", values, "values", values,
-                "story", story);
+        return Map.of("recipientIds", recipients, "valueIds", values, "story", story);
     }
 
     private void askOverLimit(GiveRecognition command, DailyLimitReached limit) {

@@ -18,6 +18,11 @@ final class Keys {
         return "recognition.visibility." + lower(visibility);
     }
 
+    /** Who gave an entry that no colleague gave: "a customer" or "HR". */
+    static String giverWithoutName(Source source) {
+        return source == Source.CUSTOMER ? "recognition.card.customer" : "recognition.card.hr";
+    }
+
     static String period(BoardView.Period period) {
         return "recognition.period." + lower(period);
     }

@@ -28,7 +28,6 @@ import org.reciprocity.people.LocationRef;
 import org.reciprocity.recognition.BoardFilter;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
-import org.reciprocity.recognition.Source;
 import org.reciprocity.shared.ui.UserTime;
 
 /**
@@ -134,7 +133,7 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (card.giver() != null) {
             return card.giver().name();
         }
-        return getTranslation(card.source() == Source.CUSTOMER ? "recognition.card.customer" : "recognition.card.hr");
+        return getTranslation(Keys.giverWithoutName(card.source()));
     }
 
     /** The next entry; after the last one, the list is read again so that it stays recent. */
