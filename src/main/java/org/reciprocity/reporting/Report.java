@@ -10,11 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report. Holds the hash of its receipt code, never the code; for an anonymous report nothing about who filed
+ * A report as told, with the status its reporter was last shown (HR's case, in review, owns the workflow). Holds the hash of its receipt code, never the code; for an anonymous report nothing about who filed
  * it. The location and a named reporter are kept by id (they belong to the people directory).
  */
 @Entity
@@ -37,7 +36,7 @@ class Report {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
-    private ReportStatus status = ReportStatus.NEW;
+    private ReportStatus status = ReportStatus.RECEIVED;
 
     @Column(name = "location_id", nullable = false)
     private long locationId;
@@ -66,15 +65,6 @@ class Report {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt = Instant.EPOCH;
 
-    // Messages do not conflict with HR's status changes: these two do not count for the version.
-    @OptimisticLock(excluded = true)
-    @Column(name = "first_reply_at")
-    private @Nullable Instant firstReplyAt;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "last_reporter_message_at")
-    private @Nullable Instant lastReporterMessageAt;
-
     protected Report() {
     }
 
@@ -98,25 +88,11 @@ class Report {
         this.statusChangedAt = at;
     }
 
-    void companyReplied(Instant at) {
-        if (firstReplyAt == null) {
-            firstReplyAt = at;
-        }
-    }
-
-    void reporterWrote(Instant at) {
-        lastReporterMessageAt = at;
-    }
-
     long getId() {
         if (id == null) {
             throw new IllegalStateException("Report not saved yet");
         }
         return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     ReportKind getKind() {
@@ -161,13 +137,5 @@ class Report {
 
     Instant getStatusChangedAt() {
         return statusChangedAt;
-    }
-
-    @Nullable Instant getFirstReplyAt() {
-        return firstReplyAt;
-    }
-
-    @Nullable Instant getLastReporterMessageAt() {
-        return lastReporterMessageAt;
     }
 }

@@ -6,20 +6,15 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.reciprocity.people.Directory;
-import org.reciprocity.people.LocationRef;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.CompanySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * "Tell us": anyone files a report and follows it with the receipt code; a signed-in employee may file under
- * their name and follow it under "My reports"; HR reads the queue, answers and sets the status.
+ * their name and follow it under "My reports". HR's side of the conversation is {@link ReportInbox}.
  * <p>
  * Nothing identifying an anonymous reporter is stored or logged. The {@code clientKey} the public methods take
  * (the client's address) only feeds the in-memory rate limits.
@@ -43,13 +38,13 @@ public class ReportService {
     static final Duration OLDEST = Duration.ofDays(366);
     /** Clocks differ a little: "now" on the reporter's phone may be a few minutes ahead of ours. */
     static final Duration FUTURE_GRACE = Duration.ofMinutes(5);
+    /** How long a message may be, from either side. */
     public static final int MESSAGE_MAX = 4000;
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
 
     private final ReportRepository reports;
-    private final ReportMessageRepository messages;
-    private final ReportStatusRepository statuses;
+    private final ReportHistory history;
     private final ReceiptCodes codes;
     private final Directory directory;
     private final CurrentUser currentUser;
@@ -60,12 +55,11 @@ public class ReportService {
     private final RateLimit reportLimit;
     private final RateLimit lookupLimit;
 
-    ReportService(ReportRepository reports, ReportMessageRepository messages, ReportStatusRepository statuses,
+    ReportService(ReportRepository reports, ReportHistory history,
                   ReceiptCodes codes, ReportingSettings settings, Directory directory, CurrentUser currentUser,
                   ApplicationEventPublisher events, Clock clock, CompanySettings company) {
         this.reports = reports;
-        this.messages = messages;
-        this.statuses = statuses;
+        this.history = history;
         this.codes = codes;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -129,7 +123,7 @@ public class ReportService {
         var saved = reports.save(new Report(hash, kind, locationId, occurredAt,
                 report.who().strip(), report.what().strip(), email,
                 kind == ReportKind.PRAISE && report.publicConsent(), reporter, now));
-        statuses.save(new ReportStatusEntry(saved.getId(), ReportStatus.NEW, now));
+        history.received(saved);
         events.publishEvent(new ReportFiled(saved.getId(), kind, locationId, occurredAt, now));
         log.info("Report {} filed: {}", saved.getId(), kind);
         return new ReportReceipt(code, reporter != null, deadlines);
@@ -170,10 +164,7 @@ public class ReportService {
 
     /** Adds the reporter's message; returns the report as they now see it. */
     private ReportFollowUp reporterWrites(Report report, String text) {
-        var now = clock.instant();
-        messages.save(new ReportMessageEntry(report.getId(), ReportAuthor.REPORTER, text.strip(), now));
-        report.reporterWrote(now);
-        events.publishEvent(new ReporterReplied(report.getId()));
+        history.write(report.getId(), ReportAuthor.REPORTER, text, clock.instant());
         return followUp(report);
     }
 
@@ -187,7 +178,7 @@ public class ReportService {
         if (me == null) {
             return List.of();
         }
-        var names = locationNames();
+        var names = history.locationNames();
         return reports.findByReporterEmployeeId(me, withDefaultSort(pageable)).stream()
                 .map(r -> new MyReport(r.getId(), r.getKind(), r.getStatus(), names.getOrDefault(r.getLocationId(), ""),
                         r.getFiledAt(), r.getStatusChangedAt()))
@@ -221,103 +212,12 @@ public class ReportService {
                 : reports.findById(id).filter(r -> me.equals(r.getReporterEmployeeId()));
     }
 
-    // ---------------------------------------------------------------- HR
-
-    /** HR's queue: newest first unless the pageable sorts (by kind, status, occurredAt, filedAt, statusChangedAt). */
-    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<ReportSummary> queue(ReportQuery filter, Pageable pageable) {
-        var names = locationNames();
-        return reports.queue(statusesOf(filter), filter.kind(), filter.locationId(), filter.filedFrom(),
-                        filter.filedTo(), withDefaultSort(pageable)).stream()
-                .map(r -> summary(r, names))
-                .toList();
-    }
-
-    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public long count(ReportQuery filter) {
-        return reports.count(statusesOf(filter), filter.kind(), filter.locationId(), filter.filedFrom(),
-                filter.filedTo());
-    }
-
-    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public Optional<ReportDetails> find(long id) {
-        return reports.findById(id).map(r -> new ReportDetails(r.getId(), r.getVersion(), r.getKind(), r.getStatus(),
-                r.getLocationId(), locationNames().getOrDefault(r.getLocationId(), ""), r.getOccurredAt(),
-                r.getFiledAt(), r.getStatusChangedAt(), r.getWho(), r.getWhat(), r.getContactEmail(),
-                r.isPublicConsent(), r.getReporterEmployeeId(), messagesOf(r), historyOf(r)));
-    }
-
-    /** A reply the reporter reads with their code (or under "My reports"). Does not change the version. */
-    @PreAuthorize("hasRole('HR')")
-    @Transactional
-    public ReportMessage reply(long id,
-            @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
-        var report = existing(id);
-        var now = clock.instant();
-        var message = messages.save(new ReportMessageEntry(id, ReportAuthor.COMPANY, text.strip(), now));
-        report.companyReplied(now);
-        events.publishEvent(new CompanyReplied(id, report.getReporterEmployeeId()));
-        return message.view();
-    }
-
-    /**
-     * Sets the status (any status: HR review owns the rules) and records it in the history the reporter sees.
-     * Refused with {@link OptimisticLockingFailureException} if the report changed since {@code expectedVersion}.
-     * Setting the status it already has changes nothing.
-     */
-    @PreAuthorize("hasRole('HR')")
-    @Transactional
-    public ReportSummary changeStatus(long id, long expectedVersion, ReportStatus newStatus) {
-        var report = existing(id);
-        if (report.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Report " + id + " changed meanwhile");
-        }
-        var from = report.getStatus();
-        if (from != newStatus) {
-            var now = clock.instant();
-            report.changeStatus(newStatus, now);
-            statuses.save(new ReportStatusEntry(id, newStatus, now));
-            report = reports.saveAndFlush(report);
-            events.publishEvent(new ReportStatusChanged(id, from, newStatus, report.getReporterEmployeeId()));
-        }
-        return summary(report, locationNames());
-    }
-
     // ---------------------------------------------------------------- helpers
 
-    private Report existing(long id) {
-        return reports.findById(id).orElseThrow(() -> new ReportingException(null, "reporting.report.unknown"));
-    }
-
     private ReportFollowUp followUp(Report r) {
-        return new ReportFollowUp(r.getKind(), r.getStatus(), locationNames().getOrDefault(r.getLocationId(), ""),
-                r.getOccurredAt(), r.getFiledAt(), r.getWho(), r.getWhat(), historyOf(r), messagesOf(r));
-    }
-
-    private List<ReportMessage> messagesOf(Report r) {
-        return messages.findByReportIdOrderByWrittenAtAscIdAsc(r.getId()).stream().map(ReportMessageEntry::view).toList();
-    }
-
-    private List<StatusChange> historyOf(Report r) {
-        return statuses.findByReportIdOrderByChangedAtAscIdAsc(r.getId()).stream().map(ReportStatusEntry::view).toList();
-    }
-
-    private static ReportSummary summary(Report r, Map<Long, String> names) {
-        return new ReportSummary(r.getId(), r.getVersion(), r.getKind(), r.getStatus(), r.getLocationId(),
-                names.getOrDefault(r.getLocationId(), ""), r.getOccurredAt(), r.getFiledAt(), r.getStatusChangedAt(),
-                r.getReporterEmployeeId() != null, r.getFirstReplyAt(), r.getLastReporterMessageAt());
-    }
-
-    /** Locations are few (shops and offices): one small query instead of a join into another module's table. */
-    private Map<Long, String> locationNames() {
-        return directory.locations().stream().collect(Collectors.toMap(LocationRef::id, LocationRef::name));
-    }
-
-    private static EnumSet<ReportStatus> statusesOf(ReportQuery filter) {
-        return filter.statuses().isEmpty() ? EnumSet.allOf(ReportStatus.class) : EnumSet.copyOf(filter.statuses());
+        return new ReportFollowUp(r.getKind(), r.getStatus(), history.locationNames().getOrDefault(r.getLocationId(), ""),
+                r.getOccurredAt(), r.getFiledAt(), r.getWho(), r.getWhat(), history.historyOf(r.getId()),
+                history.messagesOf(r.getId()));
     }
 
     private static Pageable withDefaultSort(Pageable pageable) {

@@ -1,11 +1,12 @@
 package org.reciprocity.reporting;
 
 /**
- * Where a report stands. HR review decides which transitions are allowed; this module records whatever status
- * HR sets, with the time, in the history the reporter reads.
+ * Where a report stands as its reporter is told, in the words of their status page. HR review decides when a step
+ * is taken (it owns the case and its workflow) and records it here with {@link ReportInbox#record}; nothing else
+ * changes it.
  */
 public enum ReportStatus {
-    NEW, ACKNOWLEDGED, IN_REVIEW, RESOLVED, DISMISSED, PUBLISHED, FORWARDED;
+    RECEIVED, ACKNOWLEDGED, IN_REVIEW, RESOLVED, CLOSED, PUBLISHED, PASSED_ON;
 
     public String translationKey() {
         return "reporting.status." + name();

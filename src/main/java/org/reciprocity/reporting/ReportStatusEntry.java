@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One step of a report's status history. */
+/** One step of the status history its reporter reads. */
 @Entity
 @Table(name = "report_status_change")
 class ReportStatusEntry {
@@ -25,7 +25,7 @@ class ReportStatusEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
-    private ReportStatus status = ReportStatus.NEW;
+    private ReportStatus status = ReportStatus.RECEIVED;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt = Instant.EPOCH;

@@ -1,7 +1,11 @@
 /**
- * "Tell us": the public channel where customers, witnesses and employees report what they saw of staff
- * behaviour — praise, a staff member mistreated by a customer, a customer mistreated by staff. Reporters follow
- * their report with a receipt code; HR reads and answers through {@link org.reciprocity.reporting.ReportService}.
+ * "Tell us" and the reporter's inbox: customers, witnesses and employees report what they saw of staff behaviour —
+ * praise, a staff member mistreated by a customer, a customer mistreated by staff — and follow it with a receipt
+ * code (or under "My reports"). This module keeps the report as told and what its reporter sees: the statuses
+ * they were shown and the conversation ({@link org.reciprocity.reporting.ReportService}). HR's case — status,
+ * deadlines, workflow — belongs to {@code review}, which reads reports and records each public step through
+ * {@link org.reciprocity.reporting.ReportInbox}. Filing publishes {@link org.reciprocity.reporting.ReportFiled};
+ * nothing else goes out, so nothing comes back.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "shared::ui", "security", "people"})

@@ -3,7 +3,6 @@ package org.reciprocity.review;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.reporting.ReportStatus;
 
 /**
  * A row of HR's queue.
@@ -11,7 +10,7 @@ import org.reciprocity.reporting.ReportStatus;
  * @param dueAt   the next deadline that applies (acknowledge while new, then answer); null once answered
  * @param overdue that deadline has passed
  */
-public record CaseRow(long reportId, ReportKind kind, ReportStatus status, String locationName, Instant filedAt,
+public record CaseRow(long reportId, ReportKind kind, CaseStatus status, String locationName, Instant filedAt,
                       Instant acknowledgeBy, Instant answerBy, @Nullable Instant dueAt, boolean overdue,
                       @Nullable String assigneeName) {
 }

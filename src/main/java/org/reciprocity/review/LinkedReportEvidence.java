@@ -3,7 +3,6 @@ package org.reciprocity.review;
 import java.time.Instant;
 import java.util.Collection;
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.reporting.ReportStatus;
 import org.reciprocity.shared.TeamEvidence;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +34,6 @@ class LinkedReportEvidence implements TeamEvidence {
         if (employeeIds.isEmpty()) {
             return 0;
         }
-        return cases.countLinked(kind, ReportStatus.DISMISSED, employeeIds, from, to);
+        return cases.countLinked(kind, CaseStatus.DISMISSED, employeeIds, from, to);
     }
 }

@@ -1,36 +1,30 @@
 package org.reciprocity.review;
 
 import org.reciprocity.reporting.ReportFiled;
-import org.reciprocity.reporting.ReportStatusChanged;
+import org.reciprocity.reporting.ReportService;
+import org.reciprocity.shared.FeatureEventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Every report filed gets its case in HR's queue; a status set outside review is mirrored. After the reporting
- * transaction commits, in a transaction of its own, on the same thread so that the case exists when the reporter
- * sees the receipt ({@code @ApplicationModuleListener} would do it asynchronously). The event publication
- * registry keeps an event whose handling failed and publishes it again on restart.
+ * Every report filed gets its case in HR's queue, with the deadlines promised to the reporter; on the filing
+ * thread, so that the case exists when the reporter sees the receipt. The only event review hears from reporting.
  */
 @Component
 class ReportEvents {
 
-    private final ReviewService review;
+    private final ReviewCaseRepository cases;
+    private final ReportService reports;
 
-    ReportEvents(ReviewService review) {
-        this.review = review;
+    ReportEvents(ReviewCaseRepository cases, ReportService reports) {
+        this.cases = cases;
+        this.reports = reports;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @FeatureEventListener
     void on(ReportFiled filed) {
-        review.opened(filed.reportId(), filed.kind(), filed.locationId(), filed.filedAt());
-    }
-
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ReportStatusChanged changed) {
-        review.statusChanged(changed.reportId(), changed.to());
+        if (!cases.existsById(filed.reportId())) {
+            cases.save(new ReviewCase(filed.reportId(), filed.kind(), filed.locationId(), filed.filedAt(),
+                    reports.deadlines()));
+        }
     }
 }

@@ -16,10 +16,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.reporting.ReportDeadlines;
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.reporting.ReportStatus;
 
 /**
- * HR's case of one report: the status as HR last set it, the deadlines, who handles it and whom it concerns.
+ * HR's case of one report, the one owner of its status, deadlines, assignment and outcome. Kind, location and filing
+ * time are copied from the report when it is filed (they never change) so that the queue filters and sorts in one
+ * query.
  * {@code dueAt} is the next deadline that still applies: acknowledge while new, then answer until the reporter got
  * a reply or the case closed.
  */
@@ -40,7 +41,7 @@ class ReviewCase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
-    private ReportStatus status = ReportStatus.NEW;
+    private CaseStatus status = CaseStatus.NEW;
 
     @Column(name = "location_id", nullable = false)
     private long locationId;
@@ -92,27 +93,19 @@ class ReviewCase {
     protected ReviewCase() {
     }
 
-    ReviewCase(long reportId, ReportKind kind, ReportStatus status, long locationId, Instant filedAt,
-               ReportDeadlines deadlines) {
+    /** A new report's case: kind, place and filing time as the report was told, the deadlines promised. */
+    ReviewCase(long reportId, ReportKind kind, long locationId, Instant filedAt, ReportDeadlines deadlines) {
         this.reportId = reportId;
         this.kind = kind;
-        this.status = status;
         this.locationId = locationId;
         this.filedAt = filedAt;
         this.acknowledgeBy = filedAt.plus(deadlines.acknowledgeWithin());
         this.answerBy = filedAt.plus(deadlines.answerWithin());
-        if (status != ReportStatus.NEW) {
-            this.acknowledgedAt = filedAt;
-        }
-        if (Workflow.isClosed(status)) {
-            this.closedAt = filedAt;
-            this.answeredAt = filedAt;
-        }
         updateDue();
     }
 
-    void moveTo(ReportStatus to, Instant at, @Nullable String reason) {
-        if (status == ReportStatus.NEW && acknowledgedAt == null) {
+    void moveTo(CaseStatus to, Instant at, @Nullable String reason) {
+        if (status == CaseStatus.NEW && acknowledgedAt == null) {
             acknowledgedAt = at;
         }
         status = to;
@@ -122,7 +115,7 @@ class ReviewCase {
                 answeredAt = at;
             }
         }
-        if (to == ReportStatus.DISMISSED) {
+        if (to == CaseStatus.DISMISSED) {
             dismissReason = reason;
         }
         updateDue();
@@ -135,15 +128,8 @@ class ReviewCase {
         }
     }
 
-    /** Mirrors a status set outside review (e.g. before this case existed). */
-    void mirror(ReportStatus reported, Instant at) {
-        if (reported != status) {
-            moveTo(reported, at, null);
-        }
-    }
-
     private void updateDue() {
-        if (status == ReportStatus.NEW) {
+        if (status == CaseStatus.NEW) {
             dueAt = acknowledgeBy;
         } else if (answeredAt == null) {
             dueAt = answerBy;
@@ -189,7 +175,7 @@ class ReviewCase {
         return kind;
     }
 
-    ReportStatus getStatus() {
+    CaseStatus getStatus() {
         return status;
     }
 

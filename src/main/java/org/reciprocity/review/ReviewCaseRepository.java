@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.reporting.ReportStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,21 +21,21 @@ interface ReviewCaseRepository extends JpaRepository<ReviewCase, Long> {
             """;
 
     @Query("select c " + QUEUE)
-    List<ReviewCase> queue(Collection<ReportStatus> statuses, @Nullable ReportKind kind, @Nullable Long locationId,
+    List<ReviewCase> queue(Collection<CaseStatus> statuses, @Nullable ReportKind kind, @Nullable Long locationId,
                            @Nullable Long assignee, @Nullable Instant overdueAt, Pageable pageable);
 
     @Query("select count(c) " + QUEUE)
-    long count(Collection<ReportStatus> statuses, @Nullable ReportKind kind, @Nullable Long locationId,
+    long count(Collection<CaseStatus> statuses, @Nullable ReportKind kind, @Nullable Long locationId,
                @Nullable Long assignee, @Nullable Instant overdueAt);
 
-    long countByStatus(ReportStatus status);
+    long countByStatus(CaseStatus status);
 
     @Query("""
             select count(distinct c) from ReviewCase c join c.linkedEmployeeIds e
             where c.kind = :kind and c.status <> :except and e in :employeeIds
               and c.filedAt >= :from and c.filedAt < :to
             """)
-    long countLinked(ReportKind kind, ReportStatus except, Collection<Long> employeeIds, Instant from, Instant to);
+    long countLinked(ReportKind kind, CaseStatus except, Collection<Long> employeeIds, Instant from, Instant to);
 
     long countByDueAtBefore(Instant now);
 }

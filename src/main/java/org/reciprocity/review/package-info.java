@@ -1,6 +1,11 @@
 /**
- * HR's handling of what people told the company: the queue, the workflow with deadlines, links to employees,
- * notes, replies and the audit trail. Uses {@code reporting} through its public service and events.
+ * HR's case of each report, the one owner of its status, deadlines, workflow, assignment, links to employees,
+ * outcome and audit trail. Three small services: {@link org.reciprocity.review.ReviewQueue} (the queue and its
+ * counts), {@link org.reciprocity.review.CaseWorkflow} (working one case) and
+ * {@link org.reciprocity.review.CheckIns} (the managers' check-ins it asks for). A case opens when reporting
+ * publishes {@code ReportFiled}; each step the reporter may see goes to them through reporting's
+ * {@code ReportInbox}, in the same transaction. What HR decides about staff goes out as events
+ * ({@code PraisePublished}, {@code PraiseForwarded}, {@code DignityRecognised}) that recognition hears.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "shared::ui", "security", "people", "reporting"})

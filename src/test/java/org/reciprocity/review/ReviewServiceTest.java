@@ -45,7 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReviewServiceTest {
 
     @Autowired
-    ReviewService review;
+    ReviewQueue queue;
+    @Autowired
+    CaseWorkflow workflow;
+    @Autowired
+    CheckIns checkIns;
     @Autowired
     ReportService reports;
     @Autowired
@@ -114,20 +118,20 @@ class ReviewServiceTest {
     }
 
     CaseDetails open(long id) {
-        return review.open(id).orElseThrow();
+        return workflow.open(id).orElseThrow();
     }
 
     /** Walks a case along the allowed path to {@code status}. */
-    CaseDetails bring(long id, ReportStatus status) {
+    CaseDetails bring(long id, CaseStatus status) {
         var c = open(id);
         var path = switch (status) {
-            case NEW -> List.<ReportStatus>of();
-            case ACKNOWLEDGED -> List.of(ReportStatus.ACKNOWLEDGED);
-            case IN_REVIEW -> List.of(ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW);
-            default -> List.of(ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW, status);
+            case NEW -> List.<CaseStatus>of();
+            case ACKNOWLEDGED -> List.of(CaseStatus.ACKNOWLEDGED);
+            case IN_REVIEW -> List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.IN_REVIEW);
+            default -> List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.IN_REVIEW, status);
         };
         for (var step : path) {
-            c = review.move(id, c.version(), step, step == ReportStatus.DISMISSED ? "A duplicate" : null);
+            c = workflow.move(id, c.version(), step, step == CaseStatus.DISMISSED ? "A duplicate" : null);
         }
         return c;
     }
@@ -136,32 +140,17 @@ class ReviewServiceTest {
 
     @Test
     @WithUserDetails("olena")
-    void aReportWithoutACaseGetsOneAtTheNextStartUpAndACompleteQueueCostsNothing() {
-        var filed = file(ReportKind.PRAISE, false);
-        cases.deleteById(filed.id());
-        assertThat(review.open(filed.id())).isEmpty();
-
-        assertThat(review.openMissingCases()).isGreaterThanOrEqualTo(1);
-
-        var c = open(filed.id());
-        assertThat(c.status()).isEqualTo(ReportStatus.NEW);
-        assertThat(c.dueAt()).isEqualTo(c.acknowledgeBy());
-        assertThat(review.openMissingCases()).isZero();
-    }
-
-    @Test
-    @WithUserDetails("olena")
     void aFiledReportOpensACaseWithTheDeadlinesPromisedToTheReporter() {
         clock.set(Instant.parse("2026-03-02T09:00:00Z"));
         var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
         var c = open(filed.id());
-        assertThat(c.status()).isEqualTo(ReportStatus.NEW);
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
         assertThat(c.report().what()).isEqualTo(filed.what());
         assertThat(c.acknowledgeBy()).isEqualTo(Instant.parse("2026-03-04T09:00:00Z"));
         assertThat(c.answerBy()).isEqualTo(Instant.parse("2026-04-01T09:00:00Z"));
         assertThat(c.dueAt()).isEqualTo(c.acknowledgeBy());
         assertThat(c.overdue()).isFalse();
-        assertThat(c.next()).containsExactlyInAnyOrder(ReportStatus.ACKNOWLEDGED, ReportStatus.DISMISSED);
+        assertThat(c.next()).containsExactlyInAnyOrder(CaseStatus.ACKNOWLEDGED, CaseStatus.DISMISSED);
     }
 
     @Test
@@ -169,26 +158,26 @@ class ReviewServiceTest {
     void anUnacknowledgedReportBecomesOverdueAfterTwoDaysAndAnUnansweredOneAfterThirty() {
         clock.set(Instant.parse("2026-03-02T09:00:00Z"));
         var filed = file(ReportKind.PRAISE, false);
-        var overdueBefore = review.countOverdue();
+        var overdueBefore = queue.countOverdue();
 
         clock.set(Instant.parse("2026-03-04T09:01:00Z"));
         assertThat(open(filed.id()).overdue()).isTrue();
-        assertThat(review.countOverdue()).isEqualTo(overdueBefore + 1);
+        assertThat(queue.countOverdue()).isEqualTo(overdueBefore + 1);
         var overdueQuery = new CaseQuery(Set.of(), ReportKind.PRAISE, podil(), null, true);
-        assertThat(review.queue(overdueQuery, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
+        assertThat(queue.queue(overdueQuery, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
                 .contains(filed.id());
 
-        var acknowledged = review.move(filed.id(), open(filed.id()).version(), ReportStatus.ACKNOWLEDGED, null);
+        var acknowledged = workflow.move(filed.id(), open(filed.id()).version(), CaseStatus.ACKNOWLEDGED, null);
         assertThat(acknowledged.overdue()).as("now the answer deadline applies").isFalse();
         assertThat(acknowledged.dueAt()).isEqualTo(Instant.parse("2026-04-01T09:00:00Z"));
         assertThat(acknowledged.acknowledgedAt()).isEqualTo(Instant.parse("2026-03-04T09:01:00Z"));
 
         clock.set(Instant.parse("2026-04-01T09:00:01Z"));
         assertThat(open(filed.id()).overdue()).isTrue();
-        var replied = review.reply(filed.id(), "Thank you, we passed it on.");
+        var replied = workflow.reply(filed.id(), "Thank you, we passed it on.");
         assertThat(replied.overdue()).isFalse();
         assertThat(replied.dueAt()).as("answered: no deadline left").isNull();
-        assertThat(review.queue(overdueQuery, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
+        assertThat(queue.queue(overdueQuery, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
                 .doesNotContain(filed.id());
     }
 
@@ -200,17 +189,17 @@ class ReviewServiceTest {
         clock.set(Instant.parse("2026-05-11T09:00:00Z"));
         var newer = file(ReportKind.STAFF_MISTREATED, false);
         var me = currentUser.require().employeeId();
-        review.assign(newer.id(), open(newer.id()).version(), me);
+        workflow.assign(newer.id(), open(newer.id()).version(), me);
 
-        var mine = new CaseQuery(Set.of(ReportStatus.NEW), ReportKind.STAFF_MISTREATED, podil(), me, false);
-        assertThat(review.queue(mine, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
+        var mine = new CaseQuery(Set.of(CaseStatus.NEW), ReportKind.STAFF_MISTREATED, podil(), me, false);
+        assertThat(queue.queue(mine, PageRequest.of(0, 500))).extracting(CaseRow::reportId)
                 .contains(newer.id()).doesNotContain(older.id());
-        assertThat(review.count(mine)).isEqualTo(review.queue(mine, PageRequest.of(0, 500)).size());
+        assertThat(queue.count(mine)).isEqualTo(queue.queue(mine, PageRequest.of(0, 500)).size());
 
-        var all = review.queue(new CaseQuery(Set.of(ReportStatus.NEW), ReportKind.STAFF_MISTREATED, podil(), null,
+        var all = queue.queue(new CaseQuery(Set.of(CaseStatus.NEW), ReportKind.STAFF_MISTREATED, podil(), null,
                 false), PageRequest.of(0, 500)).stream().map(CaseRow::reportId).toList();
         assertThat(all.indexOf(older.id())).as("the older deadline first").isLessThan(all.indexOf(newer.id()));
-        var row = review.queue(mine, PageRequest.of(0, 500)).stream().filter(r -> r.reportId() == newer.id())
+        var row = queue.queue(mine, PageRequest.of(0, 500)).stream().filter(r -> r.reportId() == newer.id())
                 .findFirst().orElseThrow();
         assertThat(row.assigneeName()).isEqualTo("Olena Bondarenko");
         assertThat(row.locationName()).isEqualTo("Kyiv — Podil store");
@@ -219,11 +208,11 @@ class ReviewServiceTest {
     @Test
     @WithUserDetails("olena")
     void newReportsAreCountedForTheNavigationUntilAcknowledged() {
-        var before = review.countWaiting();
+        var before = queue.countWaiting();
         var filed = file(ReportKind.PRAISE, false);
-        assertThat(review.countWaiting()).isEqualTo(before + 1);
-        bring(filed.id(), ReportStatus.ACKNOWLEDGED);
-        assertThat(review.countWaiting()).isEqualTo(before);
+        assertThat(queue.countWaiting()).isEqualTo(before + 1);
+        bring(filed.id(), CaseStatus.ACKNOWLEDGED);
+        assertThat(queue.countWaiting()).isEqualTo(before);
     }
 
     // ------------------------------------------------------------------ the workflow
@@ -233,21 +222,21 @@ class ReviewServiceTest {
         for (var kind : ReportKind.values()) {
             for (var consent : new boolean[] {false, true}) {
                 for (var linked : new boolean[] {false, true}) {
-                    for (var from : ReportStatus.values()) {
+                    for (var from : CaseStatus.values()) {
                         var expected = switch (from) {
-                            case NEW -> EnumSet.of(ReportStatus.ACKNOWLEDGED, ReportStatus.DISMISSED);
-                            case ACKNOWLEDGED -> EnumSet.of(ReportStatus.IN_REVIEW, ReportStatus.DISMISSED);
+                            case NEW -> EnumSet.of(CaseStatus.ACKNOWLEDGED, CaseStatus.DISMISSED);
+                            case ACKNOWLEDGED -> EnumSet.of(CaseStatus.IN_REVIEW, CaseStatus.DISMISSED);
                             case IN_REVIEW -> {
-                                var set = EnumSet.of(ReportStatus.RESOLVED, ReportStatus.DISMISSED);
+                                var set = EnumSet.of(CaseStatus.RESOLVED, CaseStatus.DISMISSED);
                                 if (kind == ReportKind.PRAISE && linked) {
-                                    set.add(ReportStatus.FORWARDED);
+                                    set.add(CaseStatus.FORWARDED);
                                     if (consent) {
-                                        set.add(ReportStatus.PUBLISHED);
+                                        set.add(CaseStatus.PUBLISHED);
                                     }
                                 }
                                 yield set;
                             }
-                            default -> EnumSet.noneOf(ReportStatus.class);
+                            default -> EnumSet.noneOf(CaseStatus.class);
                         };
                         assertThat(Workflow.next(kind, from, consent, linked))
                                 .as("%s from %s, consent %s, linked %s", kind, from, consent, linked)
@@ -262,19 +251,19 @@ class ReviewServiceTest {
     @WithUserDetails("olena")
     void theServiceRefusesEveryMoveTheWorkflowDoesNotAllow() {
         var anna = employee("Anna Kovalenko");
-        for (var from : ReportStatus.values()) {
+        for (var from : CaseStatus.values()) {
             var filed = file(ReportKind.PRAISE, true);
-            if (from == ReportStatus.PUBLISHED || from == ReportStatus.FORWARDED) {
-                review.link(filed.id(), open(filed.id()).version(), anna);
+            if (from == CaseStatus.PUBLISHED || from == CaseStatus.FORWARDED) {
+                workflow.link(filed.id(), open(filed.id()).version(), anna);
             }
             var c = bring(filed.id(), from);
             assertThat(c.status()).isEqualTo(from);
-            for (var to : ReportStatus.values()) {
+            for (var to : CaseStatus.values()) {
                 if (c.next().contains(to)) {
                     continue;
                 }
                 var version = c.version();
-                assertThatThrownBy(() -> review.move(filed.id(), version, to, "Because"))
+                assertThatThrownBy(() -> workflow.move(filed.id(), version, to, "Because"))
                         .as("%s → %s", from, to)
                         .isInstanceOf(ReviewException.class)
                         .extracting("messageKey").isEqualTo("review.move.refused");
@@ -287,24 +276,24 @@ class ReviewServiceTest {
     @WithUserDetails("olena")
     void everyAllowedMoveIsMadeAndTheReporterSeesEachStepWithTheirCode() {
         var anna = employee("Anna Kovalenko");
-        for (var end : List.of(ReportStatus.RESOLVED, ReportStatus.DISMISSED, ReportStatus.PUBLISHED,
-                ReportStatus.FORWARDED)) {
+        for (var end : List.of(CaseStatus.RESOLVED, CaseStatus.DISMISSED, CaseStatus.PUBLISHED,
+                CaseStatus.FORWARDED)) {
             var filed = file(ReportKind.PRAISE, true);
-            review.link(filed.id(), open(filed.id()).version(), anna);
+            workflow.link(filed.id(), open(filed.id()).version(), anna);
             var closed = bring(filed.id(), end);
             assertThat(closed.status()).isEqualTo(end);
             assertThat(closed.closed()).isTrue();
             assertThat(closed.next()).isEmpty();
             var seen = reports.lookup(filed.code(), "review-test-" + UUID.randomUUID()).orElseThrow();
-            assertThat(seen.history()).extracting(StatusChange::status).containsExactly(ReportStatus.NEW,
-                    ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW, end);
+            assertThat(seen.history()).extracting(StatusChange::status).containsExactly(ReportStatus.RECEIVED,
+                    ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW, end.shownToReporter());
         }
         // dismissing is also allowed straight from NEW and from ACKNOWLEDGED
-        for (var from : List.of(ReportStatus.NEW, ReportStatus.ACKNOWLEDGED)) {
+        for (var from : List.of(CaseStatus.NEW, CaseStatus.ACKNOWLEDGED)) {
             var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
             var c = bring(filed.id(), from);
-            assertThat(review.move(filed.id(), c.version(), ReportStatus.DISMISSED, "Spam").status())
-                    .isEqualTo(ReportStatus.DISMISSED);
+            assertThat(workflow.move(filed.id(), c.version(), CaseStatus.DISMISSED, "Spam").status())
+                    .isEqualTo(CaseStatus.DISMISSED);
         }
     }
 
@@ -313,9 +302,9 @@ class ReviewServiceTest {
     void dismissingNeedsAReasonWhichGoesToTheTrail() {
         var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
         var c = open(filed.id());
-        assertThatThrownBy(() -> review.move(filed.id(), c.version(), ReportStatus.DISMISSED, "  "))
+        assertThatThrownBy(() -> workflow.move(filed.id(), c.version(), CaseStatus.DISMISSED, "  "))
                 .isInstanceOf(ReviewException.class).extracting("field").isEqualTo("reason");
-        var dismissed = review.move(filed.id(), c.version(), ReportStatus.DISMISSED, "Sent twice");
+        var dismissed = workflow.move(filed.id(), c.version(), CaseStatus.DISMISSED, "Sent twice");
         assertThat(dismissed.dismissReason()).isEqualTo("Sent twice");
         assertThat(dismissed.trail()).extracting(AuditLine::action, AuditLine::after)
                 .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.REASON, "Sent twice"));
@@ -326,15 +315,15 @@ class ReviewServiceTest {
     void praiseIsPublishedOnlyWithTheReportersConsentAndCarriesTheLinkedStaffButNoContact() {
         var anna = employee("Anna Kovalenko");
         var withoutConsent = file(ReportKind.PRAISE, false);
-        review.link(withoutConsent.id(), open(withoutConsent.id()).version(), anna);
-        var inReview = bring(withoutConsent.id(), ReportStatus.IN_REVIEW);
-        assertThat(inReview.next()).doesNotContain(ReportStatus.PUBLISHED).contains(ReportStatus.FORWARDED);
-        assertThatThrownBy(() -> review.move(withoutConsent.id(), inReview.version(), ReportStatus.PUBLISHED, null))
+        workflow.link(withoutConsent.id(), open(withoutConsent.id()).version(), anna);
+        var inReview = bring(withoutConsent.id(), CaseStatus.IN_REVIEW);
+        assertThat(inReview.next()).doesNotContain(CaseStatus.PUBLISHED).contains(CaseStatus.FORWARDED);
+        assertThatThrownBy(() -> workflow.move(withoutConsent.id(), inReview.version(), CaseStatus.PUBLISHED, null))
                 .isInstanceOf(ReviewException.class);
 
         var withConsent = file(ReportKind.PRAISE, true);
-        review.link(withConsent.id(), open(withConsent.id()).version(), anna);
-        bring(withConsent.id(), ReportStatus.PUBLISHED);
+        workflow.link(withConsent.id(), open(withConsent.id()).version(), anna);
+        bring(withConsent.id(), CaseStatus.PUBLISHED);
         var published = events.stream(PraisePublished.class).toList();
         assertThat(published).hasSize(1);
         assertThat(published.getFirst().reportId()).isEqualTo(withConsent.id());
@@ -349,10 +338,10 @@ class ReviewServiceTest {
         var anna = employee("Anna Kovalenko");
         var max = employee("Maksym Shevchenko");
         var filed = file(ReportKind.PRAISE, false);
-        var inReview = bring(filed.id(), ReportStatus.IN_REVIEW);
-        assertThat(inReview.next()).as("nobody to forward to yet").doesNotContain(ReportStatus.FORWARDED);
-        var linked = review.link(filed.id(), inReview.version(), anna);
-        review.move(filed.id(), linked.version(), ReportStatus.FORWARDED, null);
+        var inReview = bring(filed.id(), CaseStatus.IN_REVIEW);
+        assertThat(inReview.next()).as("nobody to forward to yet").doesNotContain(CaseStatus.FORWARDED);
+        var linked = workflow.link(filed.id(), inReview.version(), anna);
+        workflow.move(filed.id(), linked.version(), CaseStatus.FORWARDED, null);
         var forwarded = events.stream(PraiseForwarded.class).toList().getLast();
         assertThat(forwarded.employeeIds()).containsExactly(anna);
         assertThat(forwarded.managerIds()).containsExactly(max);
@@ -368,13 +357,13 @@ class ReviewServiceTest {
         var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
         var me = currentUser.require().employeeId();
         var anna = employee("Anna Kovalenko");
-        var c = review.assign(filed.id(), open(filed.id()).version(), me);
-        c = review.link(filed.id(), c.version(), anna);
-        c = review.note(filed.id(), "Check the camera at till 2.");
-        c = review.reply(filed.id(), "We are sorry. We are looking into it.");
-        c = review.move(filed.id(), c.version(), ReportStatus.ACKNOWLEDGED, null);
-        c = review.assign(filed.id(), c.version(), null);
-        c = review.unlink(filed.id(), c.version(), anna);
+        var c = workflow.assign(filed.id(), open(filed.id()).version(), me);
+        c = workflow.link(filed.id(), c.version(), anna);
+        c = workflow.note(filed.id(), "Check the camera at till 2.");
+        c = workflow.reply(filed.id(), "We are sorry. We are looking into it.");
+        c = workflow.move(filed.id(), c.version(), CaseStatus.ACKNOWLEDGED, null);
+        c = workflow.assign(filed.id(), c.version(), null);
+        c = workflow.unlink(filed.id(), c.version(), anna);
 
         assertThat(c.trail()).extracting(AuditLine::action, AuditLine::before, AuditLine::after).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(AuditAction.ASSIGNED, null, "Olena Bondarenko"),
@@ -405,9 +394,9 @@ class ReviewServiceTest {
         var filed = file(ReportKind.PRAISE, false);
         var version = open(filed.id()).version();
         var anna = employee("Anna Kovalenko");
-        assertThatThrownBy(() -> review.assign(filed.id(), version, anna))
+        assertThatThrownBy(() -> workflow.assign(filed.id(), version, anna))
                 .isInstanceOf(ReviewException.class).extracting("messageKey").isEqualTo("review.assign.notHr");
-        assertThat(review.hrPeople()).extracting(r -> r.fullName()).contains("Olena Bondarenko")
+        assertThat(queue.hrPeople()).extracting(r -> r.fullName()).contains("Olena Bondarenko")
                 .doesNotContain("Anna Kovalenko");
     }
 
@@ -418,16 +407,16 @@ class ReviewServiceTest {
     void aStaffMemberWhoKeptTheirDignityIsRecognisedAndTheirManagerAskedToCheckIn() {
         var andrii = employee("Andrii Polishchuk");
         var filed = file(ReportKind.STAFF_MISTREATED, false);
-        var c = bring(filed.id(), ReportStatus.IN_REVIEW);
+        var c = bring(filed.id(), CaseStatus.IN_REVIEW);
         var version = c.version();
-        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), version, andrii))
+        assertThatThrownBy(() -> workflow.recogniseDignity(filed.id(), version, andrii))
                 .as("link her first").isInstanceOf(ReviewException.class);
-        c = review.link(filed.id(), c.version(), andrii);
+        c = workflow.link(filed.id(), c.version(), andrii);
         var linkedVersion = c.version();
-        assertThatThrownBy(() -> review.recordOutcome(filed.id(), linkedVersion, CustomerOutcome.OTHER, null))
+        assertThatThrownBy(() -> workflow.recordOutcome(filed.id(), linkedVersion, CustomerOutcome.OTHER, null))
                 .isInstanceOf(ReviewException.class).extracting("field").isEqualTo("outcomeNote");
-        c = review.recordOutcome(filed.id(), c.version(), CustomerOutcome.SERVED_BY_MANAGER, "The manager took over");
-        c = review.recogniseDignity(filed.id(), c.version(), andrii);
+        c = workflow.recordOutcome(filed.id(), c.version(), CustomerOutcome.SERVED_BY_MANAGER, "The manager took over");
+        c = workflow.recogniseDignity(filed.id(), c.version(), andrii);
 
         assertThat(c.outcome()).isEqualTo(CustomerOutcome.SERVED_BY_MANAGER);
         assertThat(c.dignity()).containsExactly(andrii);
@@ -435,12 +424,12 @@ class ReviewServiceTest {
         assertThat(recognised).extracting(DignityRecognised::reportId, DignityRecognised::employeeId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(filed.id(), andrii));
         var again = c.version();
-        assertThatThrownBy(() -> review.recogniseDignity(filed.id(), again, andrii))
+        assertThatThrownBy(() -> workflow.recogniseDignity(filed.id(), again, andrii))
                 .isInstanceOf(ReviewException.class).extracting("messageKey").isEqualTo("review.dignity.already");
         assertThat(c.trail()).extracting(AuditLine::action).contains(AuditAction.OUTCOME, AuditAction.DIGNITY);
 
         // Max, Anna's manager, finds the check-in and marks it done
-        var task = as("max", () -> review.myCheckIns(PageRequest.of(0, 50)).stream()
+        var task = as("max", () -> checkIns.mine(PageRequest.of(0, 50)).stream()
                 .filter(t -> t.employeeId() == andrii && t.doneAt() == null).findFirst().orElseThrow());
         assertThat(task.employeeName()).isEqualTo("Andrii Polishchuk");
         assertThat(task.locationName()).isEqualTo("Kyiv — Podil store");
@@ -451,26 +440,26 @@ class ReviewServiceTest {
     void outcomesAndDignityAreOnlyForStaffMistreated() {
         var filed = file(ReportKind.CUSTOMER_MISTREATED, false);
         var version = open(filed.id()).version();
-        assertThatThrownBy(() -> review.recordOutcome(filed.id(), version, CustomerOutcome.WARNED, null))
+        assertThatThrownBy(() -> workflow.recordOutcome(filed.id(), version, CustomerOutcome.WARNED, null))
                 .isInstanceOf(ReviewException.class).extracting("messageKey").isEqualTo("review.outcome.wrongKind");
     }
 
     @Test
     @WithUserDetails("max")
     void aManagerSeesOnlyTheirOwnCheckInsAndMarksThemDone() {
-        var before = review.countMyOpenCheckIns();
+        var before = checkIns.countMyOpen();
         var andrii = employee("Andrii Polishchuk");
         SystemAccess.runAs(() -> {
             var filed = fileAsSystem();
-            var c = review.link(filed, review.open(filed).orElseThrow().version(), andrii);
-            review.recogniseDignity(filed, c.version(), andrii);
+            var c = workflow.link(filed, workflow.open(filed).orElseThrow().version(), andrii);
+            workflow.recogniseDignity(filed, c.version(), andrii);
         }, Role.HR);
-        assertThat(review.countMyOpenCheckIns()).isEqualTo(before + 1);
-        var task = review.myCheckIns(PageRequest.of(0, 50)).getFirst();
+        assertThat(checkIns.countMyOpen()).isEqualTo(before + 1);
+        var task = checkIns.mine(PageRequest.of(0, 50)).getFirst();
         assertThat(task.doneAt()).isNull();
-        review.completeCheckIn(task.id(), task.version());
-        assertThat(review.countMyOpenCheckIns()).isEqualTo(before);
-        assertThatThrownBy(() -> review.completeCheckIn(task.id(), task.version()))
+        checkIns.complete(task.id(), task.version());
+        assertThat(checkIns.countMyOpen()).isEqualTo(before);
+        assertThatThrownBy(() -> checkIns.complete(task.id(), task.version()))
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
@@ -488,12 +477,12 @@ class ReviewServiceTest {
         var before = abuse.count(List.of(mariia), from, to);
         var praiseBefore = praise.count(List.of(mariia), from, to);
         var kept = file(ReportKind.STAFF_MISTREATED, false);
-        review.link(kept.id(), open(kept.id()).version(), mariia);
+        workflow.link(kept.id(), open(kept.id()).version(), mariia);
         var dismissed = file(ReportKind.STAFF_MISTREATED, false);
-        var c = review.link(dismissed.id(), open(dismissed.id()).version(), mariia);
-        review.move(dismissed.id(), c.version(), ReportStatus.DISMISSED, "Not about our staff");
+        var c = workflow.link(dismissed.id(), open(dismissed.id()).version(), mariia);
+        workflow.move(dismissed.id(), c.version(), CaseStatus.DISMISSED, "Not about our staff");
         var praised = file(ReportKind.PRAISE, false);
-        review.link(praised.id(), open(praised.id()).version(), mariia);
+        workflow.link(praised.id(), open(praised.id()).version(), mariia);
 
         assertThat(abuse.count(List.of(mariia), from, to)).isEqualTo(before + 1);
         assertThat(abuse.count(List.of(mariia), to, to.plus(Duration.ofDays(30)))).isZero();
@@ -510,11 +499,11 @@ class ReviewServiceTest {
     void aStaleVersionIsRefused() {
         var filed = file(ReportKind.PRAISE, false);
         var stale = open(filed.id()).version();
-        review.note(filed.id(), "Notes do not conflict");
-        review.assign(filed.id(), stale, currentUser.require().employeeId());
-        assertThatThrownBy(() -> review.move(filed.id(), stale, ReportStatus.ACKNOWLEDGED, null))
+        workflow.note(filed.id(), "Notes do not conflict");
+        workflow.assign(filed.id(), stale, currentUser.require().employeeId());
+        assertThatThrownBy(() -> workflow.move(filed.id(), stale, CaseStatus.ACKNOWLEDGED, null))
                 .isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(open(filed.id()).status()).isEqualTo(ReportStatus.NEW);
+        assertThat(open(filed.id()).status()).isEqualTo(CaseStatus.NEW);
     }
 
     @Test
@@ -531,14 +520,14 @@ class ReviewServiceTest {
             var seenBySecond = open(filed.id()).version();           // both load the same version
             first.executeWithoutResult(tx1 -> {
                 var seenByFirst = open(filed.id()).version();
-                review.assign(filed.id(), seenByFirst, me);             // the first commits
+                workflow.assign(filed.id(), seenByFirst, me);             // the first commits
             });
-            review.move(filed.id(), seenBySecond, ReportStatus.ACKNOWLEDGED, null); // the second is stale
+            workflow.move(filed.id(), seenBySecond, CaseStatus.ACKNOWLEDGED, null); // the second is stale
         })).isInstanceOf(OptimisticLockingFailureException.class);
 
         var after = open(filed.id());
         assertThat(after.assignee()).isNotNull();
-        assertThat(after.status()).as("nothing of the second was saved").isEqualTo(ReportStatus.NEW);
+        assertThat(after.status()).as("nothing of the second was saved").isEqualTo(CaseStatus.NEW);
         assertThat(after.trail()).extracting(AuditLine::action).containsExactly(AuditAction.ASSIGNED);
     }
 
@@ -548,23 +537,23 @@ class ReviewServiceTest {
     @WithUserDetails("anna")
     void anEmployeeCannotReadOrChangeCases() {
         var filed = file(ReportKind.PRAISE, false);
-        assertThatThrownBy(() -> review.queue(CaseQuery.OPEN, PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> queue.queue(CaseQuery.OPEN, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.open(filed.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.move(filed.id(), 0, ReportStatus.ACKNOWLEDGED, null))
+        assertThatThrownBy(() -> workflow.open(filed.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.move(filed.id(), 0, CaseStatus.ACKNOWLEDGED, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.note(filed.id(), "x")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.myCheckIns(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.note(filed.id(), "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> checkIns.mine(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithUserDetails("max")
     void aManagerCannotReadOrChangeCases() {
         var filed = file(ReportKind.STAFF_MISTREATED, false);
-        assertThatThrownBy(() -> review.countWaiting()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.open(filed.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.reply(filed.id(), "Hello")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.assign(filed.id(), 0, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queue.countWaiting()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.open(filed.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.reply(filed.id(), "Hello")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workflow.assign(filed.id(), 0, null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -574,8 +563,8 @@ class ReviewServiceTest {
         var c = open(filed.id());
         assertThat(c.editable()).isFalse();
         assertThat(c.next()).isEmpty();
-        assertThat(review.queue(CaseQuery.ALL, PageRequest.of(0, 5))).isNotEmpty();
-        assertThatThrownBy(() -> review.move(filed.id(), c.version(), ReportStatus.ACKNOWLEDGED, null))
+        assertThat(queue.queue(CaseQuery.ALL, PageRequest.of(0, 5))).isNotEmpty();
+        assertThatThrownBy(() -> workflow.move(filed.id(), c.version(), CaseStatus.ACKNOWLEDGED, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -588,9 +577,9 @@ class ReviewServiceTest {
                 true, null), "review-test-" + UUID.randomUUID());
         var id = events.stream(ReportFiled.class).toList().getLast().reportId();
 
-        var hr = as("olena", () -> review.open(id).orElseThrow());
+        var hr = as("olena", () -> workflow.open(id).orElseThrow());
         assertThat(hr.reporterName()).isEqualTo("Anna Kovalenko");
-        var admin = as("admin", () -> review.open(id).orElseThrow());
+        var admin = as("admin", () -> workflow.open(id).orElseThrow());
         assertThat(admin.reporterName()).isNull();
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.reciprocity.review.CheckInTask;
-import org.reciprocity.review.ReviewService;
+import org.reciprocity.review.CheckIns;
 import org.reciprocity.security.Roles;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.UserTime;
@@ -28,12 +28,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Menu(title = "nav.checkIns", order = 62, icon = "vaadin:comments-o")
 class CheckInsView extends Main implements HasDynamicTitle {
 
-    private final ReviewService review;
+    private final CheckIns checkIns;
     private final UserTime time;
     final Grid<CheckInTask> grid = new Grid<>();
 
-    CheckInsView(ReviewService review, UserTime time) {
-        this.review = review;
+    CheckInsView(CheckIns checkIns, UserTime time) {
+        this.checkIns = checkIns;
         this.time = time;
         addClassNames("view", "full-height", "review-check-ins");
         add(new ViewHeader(getTranslation("review.checkIns.title")).withLead(getTranslation("review.checkIns.lead")));
@@ -45,8 +45,8 @@ class CheckInsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("review.checkIns.column.state"))
                 .setAutoWidth(true);
-        grid.setItems(query -> review.myCheckIns(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) review.countMyCheckIns());
+        grid.setItems(query -> checkIns.mine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) checkIns.countMine());
         grid.setEmptyStateText(getTranslation("review.checkIns.empty"));
         grid.setAriaLabel(getTranslation("review.checkIns.title"));
         add(grid);
@@ -66,7 +66,7 @@ class CheckInsView extends Main implements HasDynamicTitle {
 
     void done(CheckInTask task) {
         try {
-            review.completeCheckIn(task.id(), task.version());
+            checkIns.complete(task.id(), task.version());
             Notices.success(getTranslation("review.checkIns.saved"));
         } catch (OptimisticLockingFailureException stale) {
             Notices.error(getTranslation("review.conflict"));

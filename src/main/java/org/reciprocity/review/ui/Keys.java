@@ -1,7 +1,7 @@
 package org.reciprocity.review.ui;
 
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.reporting.ReportStatus;
+import org.reciprocity.review.CaseStatus;
 
 /** Translation keys of review's words for reporting's enums, as HR reads them. */
 final class Keys {
@@ -13,7 +13,7 @@ final class Keys {
         return "review.kind." + kind.name();
     }
 
-    static String status(ReportStatus status) {
+    static String status(CaseStatus status) {
         return "review.status." + status.name();
     }
 
@@ -22,12 +22,12 @@ final class Keys {
     }
 
     /** The button that moves a report to {@code status}. */
-    static String move(ReportStatus status) {
+    static String move(CaseStatus status) {
         return "review.move." + status.name();
     }
 
     /** What a move to {@code status} says when done. */
-    static String moved(ReportStatus status) {
+    static String moved(CaseStatus status) {
         return "review.moved." + status.name();
     }
 }

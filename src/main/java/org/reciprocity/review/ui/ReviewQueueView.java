@@ -23,10 +23,10 @@ import org.reciprocity.people.Directory;
 import org.reciprocity.people.EmployeeRef;
 import org.reciprocity.people.LocationRef;
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.reporting.ReportStatus;
 import org.reciprocity.review.CaseQuery;
 import org.reciprocity.review.CaseRow;
-import org.reciprocity.review.ReviewService;
+import org.reciprocity.review.CaseStatus;
+import org.reciprocity.review.ReviewQueue;
 import org.reciprocity.security.Roles;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
@@ -40,18 +40,18 @@ import org.reciprocity.shared.ui.ViewHeader;
 @Menu(title = "nav.review", order = 60, icon = "vaadin:inbox")
 class ReviewQueueView extends Main implements HasDynamicTitle {
 
-    private final ReviewService review;
+    private final ReviewQueue review;
     private final UserTime time;
     private final Clock clock;
     final Grid<CaseRow> grid = new Grid<>();
-    final ComboBox<ReportStatus> status = new ComboBox<>();
+    final ComboBox<CaseStatus> status = new ComboBox<>();
     final ComboBox<ReportKind> kind = new ComboBox<>();
     final ComboBox<LocationRef> location = new ComboBox<>();
     final ComboBox<EmployeeRef> assignee = new ComboBox<>();
     final Checkbox overdue = new Checkbox();
     final Span summary = new Span();
 
-    ReviewQueueView(ReviewService review, Directory directory, UserTime time, Clock clock) {
+    ReviewQueueView(ReviewQueue review, Directory directory, UserTime time, Clock clock) {
         this.review = review;
         this.time = time;
         this.clock = clock;
@@ -59,7 +59,7 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("review.queue.title")).withLead(getTranslation("review.queue.lead")));
 
         status.setLabel(getTranslation("review.filter.status"));
-        status.setItems(ReportStatus.values());
+        status.setItems(CaseStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(Keys.status(s)));
         status.setPlaceholder(getTranslation("review.filter.status.open"));
         status.setClearButtonVisible(true);

@@ -4,7 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import java.util.Optional;
-import org.reciprocity.review.ReviewService;
+import org.reciprocity.review.CheckIns;
+import org.reciprocity.review.ReviewQueue;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Role;
 import org.reciprocity.shared.ui.HomeNotice;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 class ReviewShellExtensions {
 
     @Bean
-    NavigationCount reviewWaiting(ReviewService review) {
+    NavigationCount reviewWaiting(ReviewQueue review) {
         return new NavigationCount() {
             @Override
             public String path() {
@@ -32,7 +33,7 @@ class ReviewShellExtensions {
     }
 
     @Bean
-    NavigationCount checkInsOpen(ReviewService review) {
+    NavigationCount checkInsOpen(CheckIns checkIns) {
         return new NavigationCount() {
             @Override
             public String path() {
@@ -41,19 +42,19 @@ class ReviewShellExtensions {
 
             @Override
             public long count() {
-                return review.countMyOpenCheckIns();
+                return checkIns.countMyOpen();
             }
         };
     }
 
     @Bean
-    HomeNotice checkInNotice(ReviewService review, CurrentUser currentUser, I18NProvider i18n) {
+    HomeNotice checkInNotice(CheckIns checkIns, CurrentUser currentUser, I18NProvider i18n) {
         return () -> {
             var manager = currentUser.get().filter(u -> u.hasRole(Role.MANAGER) && u.employeeId() != null);
             if (manager.isEmpty()) {
                 return Optional.empty();
             }
-            var open = review.countMyOpenCheckIns();
+            var open = checkIns.countMyOpen();
             if (open == 0) {
                 return Optional.empty();
             }

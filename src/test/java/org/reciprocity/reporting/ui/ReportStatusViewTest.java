@@ -11,16 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.reciprocity.people.Directory;
 import org.reciprocity.reporting.FileReport;
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.reporting.ReportQuery;
+import org.reciprocity.reporting.InboxStep;
+import org.reciprocity.reporting.ReportInbox;
 import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReportStatus;
-import org.reciprocity.reporting.ReportSummary;
 import org.reciprocity.security.Role;
 import org.reciprocity.security.SystemAccess;
 import org.reciprocity.shared.CompanySettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 @SpringBootTest
@@ -32,6 +32,10 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
     Directory directory;
     @Autowired
     CompanySettings company;
+    @Autowired
+    ReportInbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String fileAnonymously(String what) {
         var location = directory.locationByCode("odesa-arcadia").orElseThrow().id();
@@ -40,9 +44,8 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
                 "status-view-test-" + UUID.randomUUID()).code();
     }
 
-    private ReportSummary inQueue(String what) {
-        return SystemAccess.callAs(() -> reports.queue(ReportQuery.ALL, PageRequest.of(0, 50)).stream()
-                .filter(r -> reports.find(r.id()).orElseThrow().what().equals(what)).findFirst().orElseThrow(), Role.HR);
+    private long idOf(String what) {
+        return jdbc.queryForObject("select id from report where what = ?", Long.class, what);
     }
 
     @Test
@@ -67,10 +70,10 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
     void theReporterSeesEachStatusWithItsDateAndTheCompanysReplyAndAnswersBack() {
         var what = "He called me names when I asked for help " + UUID.randomUUID();
         var code = fileAnonymously(what);
-        var row = inQueue(what);
+        var id = idOf(what);
         SystemAccess.runAs(() -> {
-            reports.changeStatus(row.id(), row.version(), ReportStatus.ACKNOWLEDGED);
-            reports.reply(row.id(), "We are sorry. <i>Could you tell us the time?</i>");
+            inbox.record(InboxStep.status(id, ReportStatus.ACKNOWLEDGED));
+            inbox.record(InboxStep.reply(id, "We are sorry. <i>Could you tell us the time?</i>"));
         }, Role.HR);
 
         var view = navigate(ReportStatusView.class);
@@ -86,7 +89,7 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
         test(view.panel.sendButton).click();
         assertThat(find(Span.class).withText("You").exists()).isTrue();
         assertThat(find(Paragraph.class).withText("Around 3 pm, at the entrance.").exists()).isTrue();
-        assertThat(SystemAccess.callAs(() -> reports.find(row.id()).orElseThrow().messages(), Role.HR)).hasSize(2);
+        assertThat(SystemAccess.callAs(() -> inbox.find(id).orElseThrow().messages(), Role.HR)).hasSize(2);
     }
 
     @Test

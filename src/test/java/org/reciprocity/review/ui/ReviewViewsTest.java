@@ -21,7 +21,10 @@ import org.reciprocity.reporting.ReportStatus;
 import org.reciprocity.reporting.StatusChange;
 import org.reciprocity.review.AuditAction;
 import org.reciprocity.review.AuditLine;
-import org.reciprocity.review.ReviewService;
+import org.reciprocity.review.CaseStatus;
+import org.reciprocity.review.CaseWorkflow;
+import org.reciprocity.review.CheckIns;
+import org.reciprocity.review.ReviewQueue;
 import org.reciprocity.shared.CompanySettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +44,11 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     @Autowired
     ReportService reports;
     @Autowired
-    ReviewService review;
+    ReviewQueue reviewQueue;
+    @Autowired
+    CaseWorkflow workflow;
+    @Autowired
+    CheckIns checkIns;
     @Autowired
     Directory directory;
     @Autowired
@@ -125,7 +132,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         assertThat(queue.grid.getDataCommunicator().getItem(0).reportId()).isEqualTo(filed.id());
 
         test(queue.status).selectItem("Resolved");
-        assertThat(review.queue(queue.filter(), PageRequest.of(0, 500))).extracting(r -> r.reportId())
+        assertThat(reviewQueue.queue(queue.filter(), PageRequest.of(0, 500))).extracting(r -> r.reportId())
                 .doesNotContain(filed.id());
     }
 
@@ -136,7 +143,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         var before = review.count();
         var filed = file(ReportKind.PRAISE);
         assertThat(review.count()).isEqualTo(before + 1);
-        this.review.move(filed.id(), this.review.open(filed.id()).orElseThrow().version(), ReportStatus.ACKNOWLEDGED,
+        workflow.move(filed.id(), workflow.open(filed.id()).orElseThrow().version(), CaseStatus.ACKNOWLEDGED,
                 null);
         assertThat(review.count()).isEqualTo(before);
     }
@@ -148,19 +155,19 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     void hrAcknowledgesAndRepliesAndTheReporterSeesBothWithTheirCode() {
         var filed = file(ReportKind.PRAISE);
         var view = openCase(filed.id());
-        assertThat(view.moves).extracting(Button::getText).containsExactlyInAnyOrder("Acknowledge", "Dismiss…");
+        assertThat(view.actions.moves).extracting(Button::getText).containsExactlyInAnyOrder("Acknowledge", "Dismiss…");
 
         test(button("Acknowledge")).click();
-        assertThat(view.details.status()).isEqualTo(ReportStatus.ACKNOWLEDGED);
-        assertThat(view.moves).extracting(Button::getText).containsExactlyInAnyOrder("Start review", "Dismiss…");
+        assertThat(view.details.status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+        assertThat(view.actions.moves).extracting(Button::getText).containsExactlyInAnyOrder("Start review", "Dismiss…");
 
-        test(view.reply).setValue("Thank you! We will pass your words on to her.");
+        test(view.conversation.reply).setValue("Thank you! We will pass your words on to her.");
         test(button("Send reply")).click();
 
         var seen = reports.lookup(filed.code(), "review-view-" + UUID.randomUUID()).orElseThrow();
         assertThat(seen.status()).isEqualTo(ReportStatus.ACKNOWLEDGED);
         assertThat(seen.history()).extracting(StatusChange::status)
-                .containsExactly(ReportStatus.NEW, ReportStatus.ACKNOWLEDGED);
+                .containsExactly(ReportStatus.RECEIVED, ReportStatus.ACKNOWLEDGED);
         assertThat(seen.messages()).extracting(m -> m.text())
                 .containsExactly("Thank you! We will pass your words on to her.");
         assertThat(view.details.trail()).extracting(AuditLine::action)
@@ -169,20 +176,53 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("olena")
+    void whatHrIsTypingInOneSectionSurvivesAnActionInAnother() {
+        var filed = file(ReportKind.STAFF_MISTREATED);
+        var view = openCase(filed.id());
+        test(view.conversation.reply).setValue("We are sorry this happened to you.");
+        test(view.notes.note).setValue("Ask the store manager for the camera recording.");
+        test(view.staff.outcomeNote).setValue("Told the customer threats are not accepted.");
+
+        test(button("Assign to me")).click();
+        test(button("Acknowledge")).click();
+
+        assertThat(view.details.assignee()).isNotNull();
+        assertThat(view.details.status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+        assertThat(view.conversation.reply.getValue()).isEqualTo("We are sorry this happened to you.");
+        assertThat(view.notes.note.getValue()).isEqualTo("Ask the store manager for the camera recording.");
+        assertThat(view.staff.outcomeNote.getValue()).isEqualTo("Told the customer threats are not accepted.");
+
+        test(button("Send reply")).click();
+        assertThat(view.conversation.reply.getValue()).as("sent, so the box is empty again").isEmpty();
+        assertThat(view.notes.note.getValue()).isEqualTo("Ask the store manager for the camera recording.");
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void anEmptyReplyIsRefusedNextToTheBox() {
+        var view = openCase(file(ReportKind.PRAISE).id());
+        test(button("Send reply")).click();
+        assertThat(view.conversation.reply.isInvalid()).isTrue();
+        assertThat(view.conversation.reply.getErrorMessage()).isEqualTo("Write the reply.");
+        assertThat(view.details.report().messages()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("olena")
     void dismissingAsksForAReason() {
         var filed = file(ReportKind.CUSTOMER_MISTREATED);
         var view = openCase(filed.id());
         test(button("Dismiss…")).click();
-        assertThat(view.dismissDialog).isNotNull();
+        assertThat(view.actions.dismissDialog.isOpened()).isTrue();
         test(find(Button.class).withText("Dismiss…").all().getLast()).click();
-        assertThat(view.dismissReason.isInvalid()).isTrue();
-        assertThat(view.details.status()).isEqualTo(ReportStatus.NEW);
+        assertThat(view.actions.dismissReason.isInvalid()).isTrue();
+        assertThat(view.details.status()).isEqualTo(CaseStatus.NEW);
 
-        test(view.dismissReason).setValue("The same visit was reported twice.");
+        test(view.actions.dismissReason).setValue("The same visit was reported twice.");
         test(find(Button.class).withText("Dismiss…").all().getLast()).click();
-        assertThat(view.details.status()).isEqualTo(ReportStatus.DISMISSED);
-        assertThat(view.moves).isEmpty();
-        assertThat(view.reply).as("a closed report can still be answered").isNotNull();
+        assertThat(view.details.status()).isEqualTo(CaseStatus.DISMISSED);
+        assertThat(view.actions.moves).isEmpty();
+        assertThat(view.conversation.reply.isVisible()).as("a closed report can still be answered").isTrue();
     }
 
     @Test
@@ -191,17 +231,17 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         var filed = file(ReportKind.PRAISE);
         var view = openCase(filed.id());
         // meanwhile a colleague assigns it
-        var hr = review.hrPeople().getFirst();
-        review.assign(filed.id(), review.open(filed.id()).orElseThrow().version(), hr.id());
+        var hr = reviewQueue.hrPeople().getFirst();
+        workflow.assign(filed.id(), workflow.open(filed.id()).orElseThrow().version(), hr.id());
 
         test(button("Acknowledge")).click();
         assertThat(view.conflict).as("conflict offered with a reload").isNotNull();
-        assertThat(review.open(filed.id()).orElseThrow().status()).isEqualTo(ReportStatus.NEW);
+        assertThat(workflow.open(filed.id()).orElseThrow().status()).isEqualTo(CaseStatus.NEW);
 
         test(button("Reload")).click();
         assertThat(view.details.assignee()).isEqualTo(hr);
         test(button("Acknowledge")).click();
-        assertThat(view.details.status()).isEqualTo(ReportStatus.ACKNOWLEDGED);
+        assertThat(view.details.status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
     }
 
     @Test
@@ -210,10 +250,10 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         var andrii = directory.pick("Andrii Polishchuk", PageRequest.of(0, 1)).getFirst();
         var filed = file(ReportKind.STAFF_MISTREATED);
         var view = openCase(filed.id());
-        view.linkPicker.setValue(new EmployeeRef(andrii.id(), andrii.fullName(), andrii.jobTitle()));
+        view.people.linkPicker.setValue(new EmployeeRef(andrii.id(), andrii.fullName(), andrii.jobTitle()));
         assertThat(view.details.linked()).extracting(EmployeeRef::fullName).containsExactly("Andrii Polishchuk");
 
-        test(view.outcome).selectItem("Served by a manager");
+        test(view.staff.outcome).selectItem("Served by a manager");
         test(button("Save outcome")).click();
         test(button("Andrii Polishchuk kept their dignity")).click();
         assertThat(view.details.dignity()).containsExactly(andrii.id());
@@ -224,12 +264,12 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                 .filter(n -> n.route().equals("check-ins")))
                 .as("the home page asks Max to check in").singleElement()
                 .satisfies(n -> assertThat(n.message()).contains("check in with"));
-        var checkIns = navigate(CheckInsView.class);
-        var task = checkIns.grid.getDataCommunicator().getItem(0);
+        var checkInsView = navigate(CheckInsView.class);
+        var task = checkInsView.grid.getDataCommunicator().getItem(0);
         assertThat(task.employeeName()).isEqualTo("Andrii Polishchuk");
         assertThat(task.doneAt()).isNull();
-        checkIns.done(task);
-        assertThat(review.myCheckIns(PageRequest.of(0, 100))).filteredOn(t -> t.id() == task.id())
+        checkInsView.done(task);
+        assertThat(checkIns.mine(PageRequest.of(0, 100))).filteredOn(t -> t.id() == task.id())
                 .singleElement().satisfies(t -> assertThat(t.doneAt()).isNotNull());
     }
 
@@ -239,10 +279,10 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         var filed = file(ReportKind.PRAISE);
         var view = openCase(filed.id());
         assertThat(view.details.report().what()).isEqualTo(filed.what());
-        assertThat(view.moves).isEmpty();
-        assertThat(view.reply).isNull();
-        assertThat(view.note).isNull();
-        assertThat(view.assignee.isReadOnly()).isTrue();
+        assertThat(view.actions.moves).isEmpty();
+        assertThat(view.conversation.reply.isVisible()).isFalse();
+        assertThat(view.notes.note.isVisible()).isFalse();
+        assertThat(view.assignment.assignee.isReadOnly()).isTrue();
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.reciprocity.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reciprocity.people.Directory;
+import org.reciprocity.people.LocationRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a reporter sees happen to their report — the statuses they were shown and the conversation — read and
+ * written in one place for the reporter's side ({@link ReportService}) and HR's ({@link ReportInbox}).
+ */
+@Component
+class ReportHistory {
+
+    private final ReportMessageRepository messages;
+    private final ReportStatusRepository statuses;
+    private final Directory directory;
+
+    ReportHistory(ReportMessageRepository messages, ReportStatusRepository statuses, Directory directory) {
+        this.messages = messages;
+        this.statuses = statuses;
+        this.directory = directory;
+    }
+
+    /** A new report's first step: received, when it was filed. */
+    void received(Report report) {
+        statuses.save(new ReportStatusEntry(report.getId(), report.getStatus(), report.getFiledAt()));
+    }
+
+    /** The report now shows {@code status}; a status it already shows is not repeated. */
+    void show(Report report, ReportStatus status, Instant at) {
+        if (report.getStatus() != status) {
+            report.changeStatus(status, at);
+            statuses.save(new ReportStatusEntry(report.getId(), status, at));
+        }
+    }
+
+    ReportMessage write(long reportId, ReportAuthor author, String text, Instant at) {
+        return messages.save(new ReportMessageEntry(reportId, author, text.strip(), at)).view();
+    }
+
+    List<ReportMessage> messagesOf(long reportId) {
+        return messages.findByReportIdOrderByWrittenAtAscIdAsc(reportId).stream().map(ReportMessageEntry::view)
+                .toList();
+    }
+
+    List<StatusChange> historyOf(long reportId) {
+        return statuses.findByReportIdOrderByChangedAtAscIdAsc(reportId).stream().map(ReportStatusEntry::view)
+                .toList();
+    }
+
+    /** Locations are few (shops and offices): one small query instead of a join into another module's table. */
+    Map<Long, String> locationNames() {
+        return directory.locations().stream().collect(Collectors.toMap(LocationRef::id, LocationRef::name));
+    }
+}

@@ -1,5 +1,0 @@
-package org.reciprocity.reporting;
-
-/** The reporter added a message to their report. */
-public record ReporterReplied(long reportId) {
-}

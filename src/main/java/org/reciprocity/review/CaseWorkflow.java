@@ -1,0 +1,253 @@
+package org.reciprocity.review;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.people.Directory;
+import org.reciprocity.people.EmployeeDetails;
+import org.reciprocity.people.EmployeeRef;
+import org.reciprocity.reporting.InboxStep;
+import org.reciprocity.reporting.ReportInbox;
+import org.reciprocity.reporting.ReportKind;
+import org.reciprocity.reporting.ReportService;
+import org.reciprocity.security.AccountService;
+import org.reciprocity.security.CurrentUser;
+import org.reciprocity.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * HR works one case: moves it along the workflow ({@link Workflow}), assigns it, links the people it concerns,
+ * writes internal notes and replies to the reporter; every change is in the audit trail. Each step the reporter may
+ * see is recorded in their inbox ({@link ReportInbox#record}) in the same transaction. HR changes cases; admin may
+ * read them. Changes that carry a {@code version} are refused with {@link OptimisticLockingFailureException} if
+ * the case changed since; rules are refused with {@link ReviewException}.
+ */
+@Service
+@Validated
+public class CaseWorkflow {
+
+    public static final int NOTE_MAX = 4000;
+    public static final int REPLY_MAX = ReportService.MESSAGE_MAX;
+    public static final int REASON_MAX = 1000;
+
+    private final ReviewCaseRepository cases;
+    private final CaseReader reader;
+    private final AuditTrail audit;
+    private final CheckIns checkIns;
+    private final ReportInbox inbox;
+    private final Directory directory;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseWorkflow(ReviewCaseRepository cases, CaseReader reader, AuditTrail audit, CheckIns checkIns,
+                 ReportInbox inbox, Directory directory, AccountService accounts, CurrentUser currentUser,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.reader = reader;
+        this.audit = audit;
+        this.checkIns = checkIns;
+        this.inbox = inbox;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<CaseDetails> open(long reportId) {
+        return cases.findById(reportId).map(reader::details);
+    }
+
+    /**
+     * Moves the case to {@code to} if the workflow allows it now; DISMISSED needs a reason. The reporter sees the
+     * new status; PUBLISHED and FORWARDED tell the staff members' side by event.
+     */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails move(long reportId, long version, @NotNull CaseStatus to,
+            @Nullable @Size(max = REASON_MAX, message = "{review.reason.length}") String reason) {
+        var c = reader.load(reportId, version);
+        var report = reader.report(reportId);
+        if (!Workflow.next(c.getKind(), c.getStatus(), report.publicConsent(), !c.getLinkedEmployeeIds().isEmpty())
+                .contains(to)) {
+            throw new ReviewException(null, "review.move.refused");
+        }
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (to == CaseStatus.DISMISSED && why == null) {
+            throw new ReviewException("reason", "review.reason.required");
+        }
+        var now = clock.instant();
+        var from = c.getStatus();
+        c.moveTo(to, now, why);
+        inbox.record(InboxStep.status(reportId, to.shownToReporter()));
+        write(reportId, AuditAction.STATUS, from.name(), to.name());
+        if (why != null && to == CaseStatus.DISMISSED) {
+            write(reportId, AuditAction.REASON, null, why);
+        }
+        var linked = List.copyOf(c.getLinkedEmployeeIds());
+        if (to == CaseStatus.PUBLISHED) {
+            events.publishEvent(new PraisePublished(reportId, linked, report.what(), report.locationId(), now));
+        } else if (to == CaseStatus.FORWARDED) {
+            var managers = directory.findAll(linked).stream().map(EmployeeDetails::manager).filter(Objects::nonNull)
+                    .map(EmployeeRef::id).distinct().toList();
+            events.publishEvent(new PraiseForwarded(reportId, linked, managers, report.what(), report.locationId(),
+                    now));
+        }
+        return saved(c);
+    }
+
+    /** Assigns the case to an HR person, or to nobody ({@code null}). */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails assign(long reportId, long version, @Nullable Long employeeId) {
+        var c = reader.load(reportId, version);
+        if (employeeId != null && !accounts.employeesWithRole(Role.HR).contains(employeeId)) {
+            throw new ReviewException("assignee", "review.assign.notHr");
+        }
+        if (!Objects.equals(c.getAssigneeEmployeeId(), employeeId)) {
+            var before = reader.nameOf(c.getAssigneeEmployeeId());
+            c.assign(employeeId);
+            write(reportId, AuditAction.ASSIGNED, before, reader.nameOf(employeeId));
+        }
+        return saved(c);
+    }
+
+    /** Links the case to an employee it concerns (linking twice changes nothing). */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails link(long reportId, long version, long employeeId) {
+        var c = reader.load(reportId, version);
+        refuseWhenClosed(c);
+        var employee = directory.find(employeeId)
+                .orElseThrow(() -> new ReviewException("employee", "review.link.unknown"));
+        if (c.link(employeeId)) {
+            write(reportId, AuditAction.LINKED, null, employee.fullName());
+        }
+        return saved(c);
+    }
+
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails unlink(long reportId, long version, long employeeId) {
+        var c = reader.load(reportId, version);
+        refuseWhenClosed(c);
+        if (c.getDignityEmployeeIds().contains(employeeId)) {
+            throw new ReviewException("employee", "review.unlink.recognised");
+        }
+        if (c.unlink(employeeId)) {
+            write(reportId, AuditAction.UNLINKED, reader.nameOf(employeeId), null);
+        }
+        return saved(c);
+    }
+
+    /** An internal note: HR reads it on the case; the reporter never sees it. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails note(long reportId,
+            @NotBlank(message = "{review.note.required}") @Size(max = NOTE_MAX, message = "{review.note.length}") String text) {
+        var c = cases.findById(reportId).orElseThrow(CaseReader::unknown);
+        write(reportId, AuditAction.NOTE, null, text.strip());
+        return reader.details(c);
+    }
+
+    /** A reply the reporter reads on their status page (with the receipt code, or under "My reports"). */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails reply(long reportId,
+            @NotBlank(message = "{review.reply.required}") @Size(max = REPLY_MAX, message = "{review.reply.length}") String text) {
+        var c = cases.findById(reportId).orElseThrow(CaseReader::unknown);
+        inbox.record(InboxStep.reply(reportId, text.strip()));
+        c.replied(clock.instant());
+        write(reportId, AuditAction.REPLY, null, text.strip());
+        return saved(c);
+    }
+
+    /** STAFF_MISTREATED: what the company did towards the customer. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails recordOutcome(long reportId, long version,
+            @NotNull(message = "{review.outcome.required}") CustomerOutcome outcome,
+            @Nullable @Size(max = REASON_MAX, message = "{review.outcome.note.length}") String note) {
+        var c = reader.load(reportId, version);
+        refuseUnlessOutcomeAllowed(c);
+        var text = note == null || note.isBlank() ? null : note.strip();
+        if (outcome == CustomerOutcome.OTHER && text == null) {
+            throw new ReviewException("outcomeNote", "review.outcome.note.required");
+        }
+        var before = c.getOutcome() == null ? null : describe(c.getOutcome(), c.getOutcomeNote());
+        c.recordOutcome(outcome, text);
+        write(reportId, AuditAction.OUTCOME, before, describe(outcome, text));
+        return saved(c);
+    }
+
+    /**
+     * STAFF_MISTREATED: a linked staff member kept their dignity. Publishes {@link DignityRecognised} and asks
+     * their manager to check in with them. Once per staff member and report.
+     */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public CaseDetails recogniseDignity(long reportId, long version, long employeeId) {
+        var c = reader.load(reportId, version);
+        refuseUnlessOutcomeAllowed(c);
+        if (!c.getLinkedEmployeeIds().contains(employeeId)) {
+            throw new ReviewException("employee", "review.dignity.notLinked");
+        }
+        if (!c.recogniseDignity(employeeId)) {
+            throw new ReviewException("employee", "review.dignity.already");
+        }
+        var now = clock.instant();
+        var employee = directory.find(employeeId)
+                .orElseThrow(() -> new ReviewException("employee", "review.link.unknown"));
+        var manager = employee.manager();
+        write(reportId, AuditAction.DIGNITY, null, employee.fullName()
+                + (manager == null ? "" : " → " + manager.fullName()));
+        if (manager != null) {
+            checkIns.ask(reportId, employeeId, manager.id(), now);
+        }
+        events.publishEvent(new DignityRecognised(reportId, employeeId, now));
+        return saved(c);
+    }
+
+    private CaseDetails saved(ReviewCase c) {
+        return reader.details(cases.saveAndFlush(c));
+    }
+
+    private void write(long reportId, AuditAction action, @Nullable String before, @Nullable String after) {
+        var user = currentUser.get();
+        audit.save(new AuditEntry(reportId, clock.instant(), user.map(u -> u.accountId()).orElse(null),
+                user.map(u -> u.displayName()).orElse("System"), action, before, after));
+    }
+
+    private static String describe(CustomerOutcome outcome, @Nullable String note) {
+        return note == null ? outcome.name() : outcome.name() + ": " + note;
+    }
+
+    private static void refuseWhenClosed(ReviewCase c) {
+        if (Workflow.isClosed(c.getStatus())) {
+            throw new ReviewException(null, "review.closed");
+        }
+    }
+
+    private static void refuseUnlessOutcomeAllowed(ReviewCase c) {
+        if (c.getKind() != ReportKind.STAFF_MISTREATED) {
+            throw new ReviewException(null, "review.outcome.wrongKind");
+        }
+        if (!Workflow.canRecordOutcome(c)) {
+            throw new ReviewException(null, "review.closed");
+        }
+    }
+}
