@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
-import org.reciprocity.shared.ui.Violations;
+import org.reciprocity.shared.ViolationKeys;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -292,7 +292,7 @@ public class EmployeeImport {
                 Map.entry("email", row.email()))) {
             var violations = validator.validateValue(EmployeeForm.class, cell.getKey(), cell.getValue());
             if (!violations.isEmpty()) {
-                return new Reason(Violations.key(violations.iterator().next()), cell.getValue());
+                return new Reason(ViolationKeys.of(violations.iterator().next()), cell.getValue());
             }
         }
         if (row.department().isEmpty()) {
