@@ -1,8 +1,6 @@
 package org.reciprocity.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-import org.reciprocity.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -27,7 +25,9 @@ class SecurityConfig {
                 "/favicon.ico", "/webjars/**", "/chart-glue.js").permitAll()); // static scripts of shared.ui.Chart
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's requests, its navigation guard and the login view come from security.ui.ViewSecurity, which
+        // Spring Security applied to this builder before handing it over: the chain knows no view
+        return http.build();
     }
 
     /** bcrypt by default; the prefix in each stored hash lets us move to a stronger one later. */
