@@ -1,11 +1,9 @@
 package org.reciprocity.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import org.reciprocity.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -32,7 +30,9 @@ class SecurityConfig {
         http.formLogin(form -> form.failureHandler(SecurityConfig::backToLoginWithError));
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's requests, its navigation guard and the login view come from security.ui.ViewSecurity, which
+        // Spring Security applied to this builder before handing it over: the chain knows no view
+        return http.build();
     }
 
     /**
