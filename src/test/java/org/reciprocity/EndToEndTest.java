@@ -1,14 +1,10 @@
 package org.reciprocity;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class EndToEndTest {
 
     protected static final String PASSWORD = "reciprocity";
-    private static final Path CHROMIUM = Path.of(System.getProperty("reciprocity.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Playwright playwright;
@@ -43,14 +38,8 @@ public abstract class EndToEndTest {
 
     @BeforeAll
     static void launchChromium() {
-        assumeTrue(Files.isExecutable(CHROMIUM),
-                "No Chromium at " + CHROMIUM + ": install it with `apt-get install -y chromium` to run the e2e tests");
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -13,7 +13,6 @@ import org.reciprocity.people.EmployeeFilter;
 import org.reciprocity.people.EmployeeSummary;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.CompanySettings;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,19 +30,17 @@ public class VisionService {
     private final AcknowledgementRepository acknowledgements;
     private final Directory directory;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String companyName;
 
     VisionService(VisionVersionRepository versions, ValueDefinitionRepository values,
                   AcknowledgementRepository acknowledgements, Directory directory, CurrentUser currentUser,
-                  ApplicationEventPublisher events, Clock clock, CompanySettings company) {
+                  Clock clock, CompanySettings company) {
         this.versions = versions;
         this.values = values;
         this.acknowledgements = acknowledgements;
         this.directory = directory;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
         this.companyName = company.name();
     }
@@ -104,7 +101,6 @@ public class VisionService {
         versions.save(new VisionVersion(next, command.statement().strip(), clock.instant(),
                 currentUser.get().map(u -> u.displayName()).orElse(companyName)));
         values.flush();
-        events.publishEvent(new VisionPublished(next));
         return current().orElseThrow();
     }
 

@@ -1,7 +1,6 @@
 package org.reciprocity.security;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -24,7 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var normalised = username.strip().toLowerCase(Locale.ROOT);
+        var normalised = Usernames.canonical(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var account = accounts.findByUsername(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var employeeId = account.getEmployeeId();

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.function.Function;
 import org.reciprocity.shared.CorrectableException;
+import org.reciprocity.shared.ViolationKeys;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -17,11 +18,9 @@ public final class Violations {
     private Violations() {
     }
 
-    /** The translation key of a violation's message template ({@code {people.email.invalid}} → key). */
+    /** The translation key of a violation's message template; {@link ViolationKeys} owns the rule. */
     public static String key(ConstraintViolation<?> violation) {
-        var template = violation.getMessageTemplate();
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
-                : template;
+        return ViolationKeys.of(violation);
     }
 
     /**
