@@ -17,8 +17,6 @@ import org.reciprocity.recognition.GiveRecognition;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Visibility;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
