@@ -31,8 +31,6 @@ class BoardViewTest extends SpringBrowserlessTest {
     Directory directory;
     @Autowired
     VisionService vision;
-    @Autowired
-    BoardBroadcaster broadcaster;
 
     @Test
     @WithUserDetails("anna")
@@ -132,7 +130,7 @@ class BoardViewTest extends SpringBrowserlessTest {
         var board = navigate(BoardView.class);
         var topBefore = board.feed.cards().getFirst().card.id();
         var card = giveTo("Andrii Polishchuk", "Andrii opened a second till when the queue grew, without being asked. ");
-        runPendingUiAccess(); // the broadcaster told this UI after the commit; ui.access runs when the lock is free
+        runPendingUiAccess(); // the live board told this UI after the commit; ui.access runs when the lock is free
         assertThat(board.feed.cards().getFirst().card.id()).as("nothing moves under the reader").isEqualTo(topBefore);
         assertThat(board.newEntries.isVisible()).isTrue();
         assertThat(board.newEntries.getText()).isEqualTo("1 new — show");
