@@ -56,7 +56,7 @@ class OriginEntries {
         for (var id : ids) {
             var workplace = found.get(id);
             if (workplace != null) {
-                recipients.add(new Recipient(id, workplace.departmentId(), workplace.locationId()));
+                recipients.add(Recipient.of(id, workplace));
             }
         }
         return recipients;

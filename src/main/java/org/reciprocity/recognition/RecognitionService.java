@@ -109,7 +109,8 @@ public class RecognitionService {
     @Transactional(readOnly = true)
     public List<RecognitionCard> board(BoardFilter filter, @Nullable BoardCursor after, int limit) {
         var viewer = viewer();
-        return cards.load(queries.pageIds(RecognitionQueries.Scope.board(filter), viewer, after, pageSize(limit)), viewer);
+        var ids = queries.pageIds(RecognitionQueries.Scope.board(filter), viewer, after, pageSize(limit));
+        return cards.load(ids, viewer);
     }
 
     /** One entry, if the signed-in person may see it. */
