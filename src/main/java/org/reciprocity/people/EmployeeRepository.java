@@ -49,6 +49,9 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @Query("select e.id, e.fullName from Employee e where e.id in :ids")
     List<Object[]> namesOf(Collection<Long> ids);
 
+    @Query("select e.id, e.department.id, e.location.id from Employee e where e.id in :ids")
+    List<Object[]> workplacesOf(Collection<Long> ids);
+
     @Query("select e from Employee e join fetch e.department join fetch e.location left join fetch e.manager where e.id in :ids")
     List<Employee> findAllWithRelations(Collection<Long> ids);
 

@@ -5,15 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.culture.ServiceValue;
@@ -43,6 +37,7 @@ public class RecognitionService {
     private final RecognitionRepository recognitions;
     private final ApplauseRepository applause;
     private final RecognitionQueries queries;
+    private final RecognitionCards cards;
     private final Directory directory;
     private final VisionService vision;
     private final CurrentUser currentUser;
@@ -52,12 +47,13 @@ public class RecognitionService {
     private final RecognitionSettings settings;
 
     RecognitionService(RecognitionRepository recognitions, ApplauseRepository applause, RecognitionQueries queries,
-                       Directory directory, VisionService vision, CurrentUser currentUser,
+                       RecognitionCards cards, Directory directory, VisionService vision, CurrentUser currentUser,
                        ApplicationEventPublisher events, Clock clock, CompanySettings company,
                        RecognitionSettings settings) {
         this.recognitions = recognitions;
         this.applause = applause;
         this.queries = queries;
+        this.cards = cards;
         this.directory = directory;
         this.vision = vision;
         this.currentUser = currentUser;
@@ -92,8 +88,8 @@ public class RecognitionService {
         }
         var saved = recognitions.save(new Recognition(giver, Source.COLLEAGUE, command.visibility(),
                 command.story().strip(), clock.instant(), recipients(people), command.valueIds(), null));
-        announce(saved);
-        return load(List.of(saved.getId()), viewer()).getFirst();
+        events.publishEvent(RecognitionGiven.of(saved));
+        return cards.load(List.of(saved.getId()), viewer()).getFirst();
     }
 
     /** How many recognitions the signed-in person has given today (in the company's time zone). */
@@ -113,7 +109,8 @@ public class RecognitionService {
     @Transactional(readOnly = true)
     public List<RecognitionCard> board(BoardFilter filter, @Nullable BoardCursor after, int limit) {
         var viewer = viewer();
-        return load(queries.pageIds(RecognitionQueries.Scope.board(filter), viewer, after, pageSize(limit)), viewer);
+        var ids = queries.pageIds(RecognitionQueries.Scope.board(filter), viewer, after, pageSize(limit));
+        return cards.load(ids, viewer);
     }
 
     /** One entry, if the signed-in person may see it. */
@@ -123,7 +120,7 @@ public class RecognitionService {
         var viewer = viewer();
         return recognitions.findById(id)
                 .filter(r -> r.getVisibility() == Visibility.PUBLIC || mayReadPrivate(r, viewer))
-                .map(r -> load(List.of(id), viewer).getFirst());
+                .map(r -> cards.load(List.of(id), viewer).getFirst());
     }
 
     /** What an employee received: public entries, and private ones where the reader is allowed. */
@@ -132,7 +129,7 @@ public class RecognitionService {
     public List<RecognitionCard> receivedBy(long employeeId, @Nullable BoardCursor after, int limit) {
         var viewer = viewer();
         var scope = new RecognitionQueries.Scope(BoardFilter.ALL, false, employeeId, null, List.of());
-        return load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
+        return cards.load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
     }
 
     /** What the signed-in person gave, public and private. */
@@ -144,7 +141,7 @@ public class RecognitionService {
             return List.of();
         }
         var scope = new RecognitionQueries.Scope(BoardFilter.ALL, false, null, viewer.employeeId(), List.of());
-        return load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
+        return cards.load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
     }
 
     /** What the signed-in manager's direct reports received, private ones included. */
@@ -161,7 +158,7 @@ public class RecognitionService {
         }
         var viewer = new RecognitionQueries.Viewer(me.get(), circle(me.get(), team));
         var scope = new RecognitionQueries.Scope(BoardFilter.ALL, false, null, null, team);
-        return load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
+        return cards.load(queries.pageIds(scope, viewer, after, pageSize(limit)), viewer);
     }
 
     /** How often each active value was named in what the employee received (as far as the reader may see). */
@@ -210,29 +207,8 @@ public class RecognitionService {
         return new ApplauseState(recognitions.applauseCount(recognitionId), false);
     }
 
-    // --- used by the event handlers of this module, which run as the system ---
-
-    /** Records an entry that no colleague gave (customer praise, HR), once per origin. */
-    @Nullable Long recordFromOrigin(Source source, Visibility visibility, long originRef, List<Long> employeeIds,
-                                    String story, java.time.Instant at) {
-        if (recognitions.existsBySourceAndOriginRef(source, originRef)) {
-            return null;
-        }
-        var recipients = recipients(directory.findAll(new LinkedHashSet<>(employeeIds)));
-        var saved = recognitions.save(new Recognition(null, source, visibility, story, at, recipients, List.of(),
-                originRef));
-        announce(saved);
-        return saved.getId();
-    }
-
     private static List<Recipient> recipients(List<EmployeeDetails> people) {
         return people.stream().map(Recipient::of).toList();
-    }
-
-    private void announce(Recognition saved) {
-        events.publishEvent(new RecognitionGiven(saved.getId(), saved.getSource(), saved.getVisibility(),
-                saved.getGiverId(), saved.getRecipients().stream().map(Recipient::employeeId).toList(),
-                List.copyOf(saved.getValueIds()), saved.getCreatedAt()));
     }
 
     private void visibleOrThrow(long recognitionId) {
@@ -279,58 +255,5 @@ public class RecognitionService {
 
     private static int pageSize(int limit) {
         return Math.max(1, Math.min(limit, MAX_PAGE));
-    }
-
-    /** A page of entries in the ids' order, in a fixed number of statements whatever the page size. */
-    private List<RecognitionCard> load(List<Long> ids, RecognitionQueries.Viewer viewer) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        var entries = recognitions.findAllWithDetails(ids).stream()
-                .collect(Collectors.toMap(Recognition::getId, Function.identity()));
-        var mine = viewer.employeeId() == null ? Set.<Long>of() : applause.applaudedBy(viewer.employeeId(), ids);
-        var personIds = new HashSet<Long>();
-        var valueIds = new HashSet<Long>();
-        for (var entry : entries.values()) {
-            if (entry.getGiverId() != null) {
-                personIds.add(entry.getGiverId());
-            }
-            entry.getRecipients().forEach(r -> personIds.add(r.employeeId()));
-            valueIds.addAll(entry.getValueIds());
-        }
-        Map<Long, EmployeeDetails> people = new HashMap<>();
-        directory.findAll(personIds).forEach(p -> people.put(p.id(), p));
-        Map<Long, ServiceValue> values = new HashMap<>();
-        if (!valueIds.isEmpty()) {
-            vision.values(valueIds).forEach(v -> values.put(v.id(), v));
-        }
-        var cards = new ArrayList<RecognitionCard>(ids.size());
-        for (var id : ids) {
-            var entry = entries.get(id);
-            if (entry == null) {
-                continue;
-            }
-            var giver = entry.getGiverId() == null ? null : person(people, entry.getGiverId(), null);
-            var recipients = entry.getRecipients().stream()
-                    .map(r -> person(people, r.employeeId(), r))
-                    .sorted(Comparator.comparing(RecognitionCard.Person::name))
-                    .toList();
-            var named = entry.getValueIds().stream().map(values::get).filter(v -> v != null)
-                    .sorted(Comparator.comparingLong(ServiceValue::id)).toList();
-            cards.add(new RecognitionCard(id, giver, recipients, named, entry.getStory(), entry.getSource(),
-                    entry.getVisibility(), entry.getCreatedAt(), entry.getApplauseCount(), mine.contains(id)));
-        }
-        return cards;
-    }
-
-    private static RecognitionCard.Person person(Map<Long, EmployeeDetails> people, long id,
-                                                 @Nullable Recipient recipient) {
-        var details = people.get(id);
-        var name = details == null ? "#" + id : details.fullName();
-        if (recipient != null) {
-            return new RecognitionCard.Person(id, name, recipient.departmentId(), recipient.locationId());
-        }
-        return new RecognitionCard.Person(id, name, details == null ? 0 : details.department().id(),
-                details == null ? 0 : details.location().id());
     }
 }

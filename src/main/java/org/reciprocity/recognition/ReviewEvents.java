@@ -1,25 +1,17 @@
 package org.reciprocity.recognition;
 
-import java.time.Instant;
 import java.util.List;
 import org.reciprocity.review.DignityRecognised;
 import org.reciprocity.review.PraiseForwarded;
 import org.reciprocity.review.PraisePublished;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.reciprocity.shared.FeatureEventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What HR decided in a review becomes recognition: a customer's published praise joins the board, forwarded praise
  * reaches the staff member and their manager privately, and a staff member who kept their dignity with an abusive
- * customer is recognised privately. Each report once.
- * <p>
- * After the publisher's commit, in a transaction of its own, on the publisher's thread: HR sees the result at
- * once ({@code @ApplicationModuleListener} would do the same asynchronously). The event publication registry
- * keeps an event whose handling failed and publishes it again on restart.
+ * customer is recognised privately. Each report once, through this module's trusted {@link OriginEntries}: nobody
+ * acts here, so nobody's roles are needed (see {@link FeatureEventListener} for when and how these run).
  */
 @Component
 class ReviewEvents {
@@ -27,38 +19,29 @@ class ReviewEvents {
     /** Longest customer story kept (the column's size); praise is cut there rather than lost. */
     static final int MAX_STORY = 4000;
 
-    private final RecognitionService recognitions;
+    private final OriginEntries entries;
 
-    ReviewEvents(RecognitionService recognitions) {
-        this.recognitions = recognitions;
+    ReviewEvents(OriginEntries entries) {
+        this.entries = entries;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @FeatureEventListener
     void on(PraisePublished event) {
-        record(Source.CUSTOMER, Visibility.PUBLIC, event.reportId(), event.employeeIds(), kept(event.story()),
+        entries.record(Source.CUSTOMER, Visibility.PUBLIC, event.reportId(), event.employeeIds(), kept(event.story()),
                 event.publishedAt());
     }
 
     /** Praise HR passed on privately: the staff member and their manager see it; the board does not. */
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @FeatureEventListener
     void on(PraiseForwarded event) {
-        record(Source.CUSTOMER, Visibility.PRIVATE, event.reportId(), event.employeeIds(), kept(event.story()),
+        entries.record(Source.CUSTOMER, Visibility.PRIVATE, event.reportId(), event.employeeIds(), kept(event.story()),
                 event.forwardedAt());
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @FeatureEventListener
     void on(DignityRecognised event) {
-        record(Source.HR, Visibility.PRIVATE, event.reportId(), List.of(event.employeeId()), "",
+        entries.record(Source.HR, Visibility.PRIVATE, event.reportId(), List.of(event.employeeId()), "",
                 event.recognisedAt());
-    }
-
-    private void record(Source source, Visibility visibility, long reportId, List<Long> employeeIds, String story,
-                        Instant at) {
-        SystemAccess.runAs(() -> recognitions.recordFromOrigin(source, visibility, reportId, employeeIds, story, at),
-                Role.HR);
     }
 
     /** The customer's words, stripped and cut at {@link #MAX_STORY}. */

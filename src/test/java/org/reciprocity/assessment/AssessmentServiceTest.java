@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.MutableClock;
+import org.reciprocity.RunAs;
 import org.reciprocity.shared.TeamEvidence;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Each test works in its own months of the 2030s, so that the demo history (around today) and the other tests
@@ -34,7 +32,7 @@ class AssessmentServiceTest {
     MutableClock clock;
 
     @Autowired
-    UserDetailsService users;
+    RunAs runAs;
 
     @Autowired
     ApplicationContext context;
@@ -49,27 +47,6 @@ class AssessmentServiceTest {
         security.clearContext();
     }
 
-    private <T> T as(String username, Supplier<T> work) {
-        var previous = security.getContext();
-        var details = users.loadUserByUsername(username);
-        var signedIn = security.createEmptyContext();
-        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        security.setContext(signedIn);
-        try {
-            return work.get();
-        } finally {
-            security.setContext(previous);
-        }
-    }
-
-    private void asDo(String username, Runnable work) {
-        as(username, () -> {
-            work.run();
-            return null;
-        });
-    }
-
     private static SaveAssessment complete(Period period, Long version, String text, int... scores) {
         return new SaveAssessment(period, version, List.of(new Answer(scores[0], text + " customers"),
                 new Answer(scores[1], text + " team"), new Answer(scores[2], text + " me")), text + " commitment",
@@ -82,29 +59,29 @@ class AssessmentServiceTest {
     }
 
     private MyAssessment submitAs(String manager, int... scores) {
-        return as(manager, () -> {
+        return runAs.user(manager, () -> {
             var current = assessments.current();
             return assessments.submit(complete(current.period(), current.version(), manager, scores));
         });
     }
 
     private void withCadence(Cadence cadence, Runnable work) {
-        var before = as("olena", () -> assessments.overview());
-        var changed = as("olena", () -> assessments.changeCadence(cadence, before.settingVersion()));
+        var before = runAs.user("olena", () -> assessments.overview());
+        var changed = runAs.user("olena", () -> assessments.changeCadence(cadence, before.settingVersion()));
         try {
             work.run();
         } finally {
-            asDo("olena", () -> assessments.changeCadence(before.cadence(), changed.settingVersion()));
+            runAs.user("olena", () -> assessments.changeCadence(before.cadence(), changed.settingVersion()));
         }
     }
 
     @Test
     void theDemoManagerHasAYearOfHistoryAndHrSeesTheManagementDepartmentsAverages() {
-        var history = as("max", () -> assessments.history());
+        var history = runAs.user("max", () -> assessments.history());
         var current = history.periods().getLast();
         assertThat(history.submitted()).filteredOn(p -> p.period().compareTo(current) < 0).hasSize(12);
         assertThat(history.submitted().getFirst().reflections().getFirst()).startsWith("Customers are polite");
-        var overview = as("olena", () -> assessments.overview());
+        var overview = runAs.user("olena", () -> assessments.overview());
         assertThat(management(overview).shown()).isTrue();
         assertThat(overview.departments()).filteredOn(d -> d.department().equals("Finance"))
                 .allSatisfy(d -> assertThat(d.shown()).isFalse());
@@ -114,10 +91,10 @@ class AssessmentServiceTest {
     void aPeriodBeginsAtMidnightInTheCompanysTimeZoneNotInUtc() {
         // Kyiv is UTC+2 in winter: 22:30 UTC on 31 January is already 1 February there.
         clock.set(Instant.parse("2031-01-31T21:59:59Z"));
-        assertThat(as("max", () -> assessments.currentPeriod()))
+        assertThat(runAs.user("max", () -> assessments.currentPeriod()))
                 .isEqualTo(new Period(Period.Kind.MONTH, LocalDate.of(2031, 1, 1)));
         clock.set(Instant.parse("2031-01-31T22:00:00Z"));
-        assertThat(as("max", () -> assessments.currentPeriod()))
+        assertThat(runAs.user("max", () -> assessments.currentPeriod()))
                 .isEqualTo(new Period(Period.Kind.MONTH, LocalDate.of(2031, 2, 1)));
     }
 
@@ -126,15 +103,15 @@ class AssessmentServiceTest {
         withCadence(Cadence.QUARTERLY, () -> {
             // Kyiv is UTC+3 in summer: 21:00 UTC on 30 June is 1 July there.
             clock.set(Instant.parse("2031-06-30T20:59:59Z"));
-            assertThat(as("max", () -> assessments.current().period()))
+            assertThat(runAs.user("max", () -> assessments.current().period()))
                     .isEqualTo(new Period(Period.Kind.QUARTER, LocalDate.of(2031, 4, 1)));
             clock.set(Instant.parse("2031-06-30T21:00:00Z"));
-            var period = as("max", () -> assessments.current().period());
+            var period = runAs.user("max", () -> assessments.current().period());
             assertThat(period).isEqualTo(new Period(Period.Kind.QUARTER, LocalDate.of(2031, 7, 1)));
             assertThat(period.end()).isEqualTo(LocalDate.of(2031, 10, 1));
             assertThat(period.number()).isEqualTo(3);
         });
-        assertThat(as("max", () -> assessments.currentPeriod().kind())).isEqualTo(Period.Kind.MONTH);
+        assertThat(runAs.user("max", () -> assessments.currentPeriod().kind())).isEqualTo(Period.Kind.MONTH);
     }
 
     @Test
@@ -151,7 +128,7 @@ class AssessmentServiceTest {
     @Test
     void aManagerSavesADraftComesBackAndFindsIt() {
         clock.set(Instant.parse("2031-03-10T09:00:00Z"));
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var fresh = assessments.current();
             assertThat(fresh.status()).isEqualTo(AssessmentStatus.NOT_STARTED);
             assertThat(assessments.isDue()).isTrue();
@@ -169,7 +146,7 @@ class AssessmentServiceTest {
     @Test
     void thereIsOneAssessmentPerManagerPerPeriodAndAStaleFormIsRefused() {
         clock.set(Instant.parse("2031-04-10T09:00:00Z"));
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var period = assessments.current().period();
             var first = assessments.saveDraft(draft(period, null, "First tab"));
             assertThatThrownBy(() -> assessments.saveDraft(draft(period, null, "Second tab, started blank")))
@@ -185,7 +162,7 @@ class AssessmentServiceTest {
     @Test
     void submittingNeedsEveryScoreAndACommitment() {
         clock.set(Instant.parse("2031-05-10T09:00:00Z"));
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var period = assessments.current().period();
             assertThatThrownBy(() -> assessments.submit(draft(period, null, "Not finished")))
                     .isInstanceOf(AssessmentException.class).hasMessage("assessment.score.required")
@@ -202,7 +179,7 @@ class AssessmentServiceTest {
     @Test
     void aScoreOutsideOneToFiveIsRefused() {
         clock.set(Instant.parse("2031-05-11T09:00:00Z"));
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var period = assessments.current().period();
             var wrong = new SaveAssessment(period, null, List.of(new Answer(6, ""), Answer.empty(), Answer.empty()),
                     "", null, "");
@@ -214,7 +191,7 @@ class AssessmentServiceTest {
     @Test
     void aSubmittedAssessmentCanBeImprovedWhileThePeriodRunsAndIsReadOnlyAfterwards() {
         clock.set(Instant.parse("2031-06-03T09:00:00Z"));
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var period = assessments.current().period();
             var submitted = assessments.submit(complete(period, null, "June", 3, 4, 2));
             assertThat(submitted.submitted()).isTrue();
@@ -242,7 +219,7 @@ class AssessmentServiceTest {
     @Test
     void aDraftLeftInAPastPeriodCanNoLongerBeSubmitted() {
         clock.set(Instant.parse("2031-08-30T09:00:00Z"));
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var august = assessments.current().period();
             var draft = assessments.saveDraft(draft(august, null, "Forgot to submit"));
             clock.set(Instant.parse("2031-09-02T09:00:00Z"));
@@ -255,7 +232,7 @@ class AssessmentServiceTest {
     @Test
     void whenANewPeriodStartsLastCommitmentComesFirstAndMustBeReviewedBeforeSubmitting() {
         clock.set(Instant.parse("2032-01-15T09:00:00Z"));
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var january = assessments.current().period();
             assessments.submit(complete(january, null, "January", 2, 3, 3));
 
@@ -280,7 +257,7 @@ class AssessmentServiceTest {
         submitAs("max", 2, 3, 2);
         clock.set(Instant.parse("2032-05-10T09:00:00Z"));
         submitAs("max", 3, 4, 4);
-        var history = as("max", () -> assessments.history());
+        var history = runAs.user("max", () -> assessments.history());
         assertThat(history.periods()).hasSize(AssessmentService.HISTORY_PERIODS);
         assertThat(history.periods().getLast().start()).isEqualTo(LocalDate.of(2032, 5, 1));
         assertThat(history.submitted()).extracting(PeriodScores::period).extracting(Period::start)
@@ -294,33 +271,33 @@ class AssessmentServiceTest {
     void aManagersAnswersAreReadByThatManagerAlone() {
         clock.set(Instant.parse("2032-07-10T09:00:00Z"));
         var secret = "Private reflection " + System.nanoTime();
-        asDo("max", () -> {
+        runAs.user("max", () -> {
             var period = assessments.current().period();
             assessments.submit(new SaveAssessment(period, null, List.of(new Answer(2, secret), new Answer(4, secret),
                     new Answer(3, secret)), secret, Kept.YES, secret));
         });
-        assertThat(as("max", () -> assessments.current().toString())).contains(secret);
-        assertThat(as("max", () -> assessments.history().toString())).contains(secret);
+        assertThat(runAs.user("max", () -> assessments.current().toString())).contains(secret);
+        assertThat(runAs.user("max", () -> assessments.history().toString())).contains(secret);
 
         // his own manager and a fellow manager see their own (empty) assessments, never his
         for (var other : List.of("iryna.melnyk", "taras.hnatiuk")) {
-            assertThat(as(other, () -> assessments.current().toString())).as(other).doesNotContain(secret);
-            assertThat(as(other, () -> assessments.history().toString())).as(other).doesNotContain(secret);
+            assertThat(runAs.user(other, () -> assessments.current().toString())).as(other).doesNotContain(secret);
+            assertThat(runAs.user(other, () -> assessments.history().toString())).as(other).doesNotContain(secret);
         }
         // HR sees participation and aggregates only
-        assertThatThrownBy(() -> as("olena", () -> assessments.current())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("olena", () -> assessments.history())).isInstanceOf(AccessDeniedException.class);
-        var overview = as("olena", () -> assessments.overview());
+        assertThatThrownBy(() -> runAs.user("olena", () -> assessments.current())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("olena", () -> assessments.history())).isInstanceOf(AccessDeniedException.class);
+        var overview = runAs.user("olena", () -> assessments.overview());
         assertThat(overview.toString()).doesNotContain(secret);
         assertThat(overview.managers()).filteredOn(m -> m.name().equals("Maksym Shevchenko"))
                 .extracting(ManagerParticipation::submitted).containsExactly(true);
         // an admin has no business here at all
-        assertThatThrownBy(() -> as("admin", () -> assessments.current())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("admin", () -> assessments.history())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("admin", () -> assessments.overview())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("admin", () -> assessments.current())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("admin", () -> assessments.history())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("admin", () -> assessments.overview())).isInstanceOf(AccessDeniedException.class);
         // an employee neither
-        assertThatThrownBy(() -> as("anna", () -> assessments.current())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("anna", () -> assessments.overview())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("anna", () -> assessments.current())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user("anna", () -> assessments.overview())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -329,12 +306,12 @@ class AssessmentServiceTest {
         submitAs("max", 2, 3, 4);
         submitAs("taras.hnatiuk", 4, 3, 4);
         submitAs("dmytro.kravchenko", 5, 5, 5);
-        var two = management(as("olena", () -> assessments.overview()));
+        var two = management(runAs.user("olena", () -> assessments.overview()));
         assertThat(two.submitted()).isEqualTo(2);
         assertThat(two.shown()).as("two managers could recognise each other's answers").isFalse();
 
         submitAs("svitlana.moroz", 3, 3, 3);
-        var overview = as("olena", () -> assessments.overview());
+        var overview = runAs.user("olena", () -> assessments.overview());
         var three = management(overview);
         assertThat(three.shown()).isTrue();
         assertThat(three.averages()).containsExactly(3.0, 3.0, 3.7);
@@ -353,17 +330,17 @@ class AssessmentServiceTest {
 
     @Test
     void hrChangesTheCadenceAndASecondStaleChangeIsRefused() {
-        var before = as("olena", () -> assessments.overview());
-        var changed = as("olena", () -> assessments.changeCadence(Cadence.QUARTERLY, before.settingVersion()));
+        var before = runAs.user("olena", () -> assessments.overview());
+        var changed = runAs.user("olena", () -> assessments.changeCadence(Cadence.QUARTERLY, before.settingVersion()));
         try {
             assertThat(changed.cadence()).isEqualTo(Cadence.QUARTERLY);
             assertThat(changed.period().kind()).isEqualTo(Period.Kind.QUARTER);
-            assertThatThrownBy(() -> as("olena", () -> assessments.changeCadence(Cadence.MONTHLY,
+            assertThatThrownBy(() -> runAs.user("olena", () -> assessments.changeCadence(Cadence.MONTHLY,
                     before.settingVersion()))).isInstanceOf(OptimisticLockingFailureException.class);
-            assertThatThrownBy(() -> as("max", () -> assessments.changeCadence(Cadence.MONTHLY,
+            assertThatThrownBy(() -> runAs.user("max", () -> assessments.changeCadence(Cadence.MONTHLY,
                     changed.settingVersion()))).isInstanceOf(AccessDeniedException.class);
         } finally {
-            asDo("olena", () -> assessments.changeCadence(before.cadence(), changed.settingVersion()));
+            runAs.user("olena", () -> assessments.changeCadence(before.cadence(), changed.settingVersion()));
         }
     }
 }

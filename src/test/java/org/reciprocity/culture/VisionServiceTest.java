@@ -9,8 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.MutableClock;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
+import org.reciprocity.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,6 +25,9 @@ class VisionServiceTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    RunAs runAs;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -34,7 +36,7 @@ class VisionServiceTest {
     private Vision republish(Vision from, String statement) {
         var drafts = new ArrayList<ValueDraft>();
         from.values().forEach(v -> drafts.add(new ValueDraft(v.id(), v.name(), v.description())));
-        return SystemAccess.callAs(() -> visions.publish(new PublishVision(from.version(), statement, drafts)), Role.HR);
+        return runAs.user("olena", () -> visions.publish(new PublishVision(from.version(), statement, drafts)));
     }
 
     @Test

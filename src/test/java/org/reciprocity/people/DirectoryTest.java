@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reciprocity.RunAs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,6 +21,10 @@ class DirectoryTest {
 
     @Autowired
     Directory directory;
+    @Autowired
+    Workplaces workplaces;
+    @Autowired
+    RunAs runAs;
 
     private DepartmentRef department(String name) {
         return directory.departments().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
@@ -135,5 +141,15 @@ class DirectoryTest {
         assertThat(directory.countExcluding(Set.of(anna.id()))).isEqualTo(all - 1);
         assertThat(directory.searchExcluding(Set.of(anna.id()), PageRequest.of(0, 1000)))
                 .extracting(EmployeeSummary::id).doesNotContain(anna.id()).hasSize((int) all - 1);
+    }
+
+    @Test
+    void trustedCodeLearnsWherePeopleWorkWithNobodySignedIn() {
+        var anna = runAs.user("olena", () -> directory.find(directory.pick("Anna Kovalenko", PageRequest.of(0, 1))
+                .getFirst().id()).orElseThrow());
+        var found = workplaces.of(List.of(anna.id(), -1L));
+        assertThat(found).as("unknown ids are left out").containsOnlyKeys(anna.id());
+        assertThat(found.get(anna.id()))
+                .isEqualTo(new Workplaces.Workplace(anna.department().id(), anna.location().id()));
     }
 }

@@ -29,6 +29,7 @@ import org.reciprocity.people.DepartmentRef;
 import org.reciprocity.people.Directory;
 import org.reciprocity.people.LocationRef;
 import org.reciprocity.recognition.BoardFilter;
+import org.reciprocity.recognition.LiveBoard;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Source;
@@ -60,7 +61,7 @@ class BoardView extends Main implements HasDynamicTitle {
     }
 
     private final RecognitionService recognitions;
-    private final BoardBroadcaster broadcaster;
+    private final LiveBoard liveBoard;
     private final Clock clock;
     final ComboBox<DepartmentRef> department = new ComboBox<>();
     final ComboBox<LocationRef> location = new ComboBox<>();
@@ -73,10 +74,10 @@ class BoardView extends Main implements HasDynamicTitle {
     private BoardFilter filter = BoardFilter.ALL;
     private @Nullable Registration live;
 
-    BoardView(RecognitionService recognitions, BoardBroadcaster broadcaster, CardFactory cards, Directory directory,
+    BoardView(RecognitionService recognitions, LiveBoard liveBoard, CardFactory cards, Directory directory,
               VisionService vision, CurrentUser currentUser, Clock clock, List<HomeNotice> notices) {
         this.recognitions = recognitions;
-        this.broadcaster = broadcaster;
+        this.liveBoard = liveBoard;
         this.clock = clock;
         addClassNames("view", "recognition-board");
         var canGive = currentUser.require().employeeId() != null;
@@ -195,7 +196,8 @@ class BoardView extends Main implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        live = broadcaster.register(this::arrived, ui::access);
+        var subscription = liveBoard.subscribe(this::arrived, command -> ui.access(command::run));
+        live = subscription::cancel;
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.Directory;
 import org.reciprocity.people.LocationRef;
 import org.reciprocity.recognition.BoardFilter;
+import org.reciprocity.recognition.LiveBoard;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.shared.ui.UserTime;
@@ -43,7 +44,7 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RecognitionService recognitions;
     private final Directory directory;
-    private final BoardBroadcaster broadcaster;
+    private final LiveBoard liveBoard;
     private final UserTime time;
     private final List<RecognitionCard> entries = new ArrayList<>();
     private final Div stage = new Div();
@@ -53,10 +54,10 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private @Nullable Registration poll;
     @Nullable Select<LocationRef> picker;
 
-    TvBoardView(RecognitionService recognitions, Directory directory, BoardBroadcaster broadcaster, UserTime time) {
+    TvBoardView(RecognitionService recognitions, Directory directory, LiveBoard liveBoard, UserTime time) {
         this.recognitions = recognitions;
         this.directory = directory;
-        this.broadcaster = broadcaster;
+        this.liveBoard = liveBoard;
         this.time = time;
         addClassName("recognition-tv");
     }
@@ -170,7 +171,8 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var ui = event.getUI();
         ui.setPollInterval(CYCLE_MILLIS);
         poll = ui.addPollListener(e -> next());
-        live = broadcaster.register(this::arrived, ui::access);
+        var subscription = liveBoard.subscribe(this::arrived, command -> ui.access(command::run));
+        live = subscription::cancel;
     }
 
     @Override

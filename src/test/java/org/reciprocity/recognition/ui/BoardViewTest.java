@@ -17,8 +17,6 @@ import org.reciprocity.recognition.GiveRecognition;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Visibility;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -33,8 +31,6 @@ class BoardViewTest extends SpringBrowserlessTest {
     Directory directory;
     @Autowired
     VisionService vision;
-    @Autowired
-    BoardBroadcaster broadcaster;
 
     @Test
     @WithUserDetails("anna")
@@ -134,7 +130,7 @@ class BoardViewTest extends SpringBrowserlessTest {
         var board = navigate(BoardView.class);
         var topBefore = board.feed.cards().getFirst().card.id();
         var card = giveTo("Andrii Polishchuk", "Andrii opened a second till when the queue grew, without being asked. ");
-        runPendingUiAccess(); // the broadcaster told this UI after the commit; ui.access runs when the lock is free
+        runPendingUiAccess(); // the live board told this UI after the commit; ui.access runs when the lock is free
         assertThat(board.feed.cards().getFirst().card.id()).as("nothing moves under the reader").isEqualTo(topBefore);
         assertThat(board.newEntries.isVisible()).isTrue();
         assertThat(board.newEntries.getText()).isEqualTo("1 new — show");

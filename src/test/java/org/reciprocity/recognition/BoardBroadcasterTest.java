@@ -1,4 +1,4 @@
-package org.reciprocity.recognition.ui;
+package org.reciprocity.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -7,15 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reciprocity.recognition.RecognitionCard;
-import org.reciprocity.recognition.RecognitionService;
-import org.reciprocity.recognition.Source;
-import org.reciprocity.recognition.Visibility;
+import org.reciprocity.security.CurrentUser;
 
-/** The broadcaster on its own: every open board hears about an entry, a closed one neither hears nor hinders. */
+/** The live board on its own: every open board hears about an entry, a closed one neither hears nor hinders. */
 class BoardBroadcasterTest {
 
-    final BoardBroadcaster broadcaster = new BoardBroadcaster(mock(RecognitionService.class));
+    final BoardBroadcaster broadcaster = new BoardBroadcaster(mock(RecognitionCards.class), mock(CurrentUser.class));
 
     static RecognitionCard card(long id) {
         return new RecognitionCard(id, null, List.of(), List.of(), "A story", Source.CUSTOMER, Visibility.PUBLIC,
@@ -27,13 +24,13 @@ class BoardBroadcasterTest {
         var first = new ArrayList<Long>();
         var second = new ArrayList<Long>();
         var accessed = new ArrayList<String>();
-        broadcaster.register(c -> first.add(c.id()), command -> {
+        broadcaster.subscribe(c -> first.add(c.id()), command -> {
             accessed.add("first");
-            command.execute();
+            command.run();
         });
-        var registration = broadcaster.register(c -> second.add(c.id()), command -> {
+        var subscription = broadcaster.subscribe(c -> second.add(c.id()), command -> {
             accessed.add("second");
-            command.execute();
+            command.run();
         });
 
         broadcaster.broadcast(card(1));
@@ -41,7 +38,7 @@ class BoardBroadcasterTest {
         assertThat(second).containsExactly(1L);
         assertThat(accessed).containsExactly("first", "second");
 
-        registration.remove();
+        subscription.cancel();
         broadcaster.broadcast(card(2));
         assertThat(first).containsExactly(1L, 2L);
         assertThat(second).as("a closed board hears nothing more").containsExactly(1L);
@@ -50,13 +47,13 @@ class BoardBroadcasterTest {
     @Test
     void aBoardWhoseUiRefusesAccessDoesNotStopTheOthers() {
         var heard = new ArrayList<Long>();
-        var closed = broadcaster.register(c -> { }, command -> {
+        var closed = broadcaster.subscribe(c -> { }, command -> {
             throw new IllegalStateException("UI detached");
         });
-        broadcaster.register(c -> heard.add(c.id()), command -> command.execute());
+        broadcaster.subscribe(c -> heard.add(c.id()), Runnable::run);
         broadcaster.broadcast(card(3));
         assertThat(heard).containsExactly(3L);
-        closed.remove();
-        assertThat(broadcaster.listenerCount()).isEqualTo(1);
+        closed.cancel();
+        assertThat(broadcaster.subscriberCount()).isEqualTo(1);
     }
 }
