@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.reciprocity.MutableClock;
+import org.reciprocity.RunAs;
 import org.reciprocity.people.Directory;
 import org.reciprocity.reporting.FileReport;
 import org.reciprocity.reporting.ReportFiled;
@@ -16,9 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,7 +47,7 @@ abstract class ReviewTestSupport {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    UserDetailsService users;
+    RunAs runAs;
     @Autowired
     ReviewCaseRepository cases;
     @Autowired
@@ -61,16 +59,7 @@ abstract class ReviewTestSupport {
 
     /** Runs {@code work} signed in as another demo user, then signs the test's user back in. */
     <T> T as(String username, java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var user = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return runAs.user(username, work);
     }
 
     @AfterEach

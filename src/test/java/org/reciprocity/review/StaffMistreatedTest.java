@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.reporting.ReportKind;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -66,11 +64,11 @@ class StaffMistreatedTest extends ReviewTestSupport {
     void aManagerSeesOnlyTheirOwnCheckInsAndMarksThemDone() {
         var before = checkIns.countMyOpen();
         var andrii = employee("Andrii Polishchuk");
-        SystemAccess.runAs(() -> {
+        as("olena", () -> {
             var filed = fileAsSystem();
             var c = workflow.link(filed, workflow.open(filed).orElseThrow().version(), andrii);
-            workflow.recogniseDignity(filed, c.version(), andrii);
-        }, Role.HR);
+            return workflow.recogniseDignity(filed, c.version(), andrii);
+        });
         assertThat(checkIns.countMyOpen()).isEqualTo(before + 1);
         var task = checkIns.mine(PageRequest.of(0, 50)).getFirst();
         assertThat(task.doneAt()).isNull();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.reciprocity.RunAs;
 import org.reciprocity.people.Directory;
 import org.reciprocity.reporting.FileReport;
 import org.reciprocity.reporting.ReportKind;
@@ -15,8 +16,6 @@ import org.reciprocity.reporting.InboxStep;
 import org.reciprocity.reporting.ReportInbox;
 import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReportStatus;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
 import org.reciprocity.shared.CompanySettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +33,8 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
     CompanySettings company;
     @Autowired
     ReportInbox inbox;
+    @Autowired
+    RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -71,10 +72,10 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
         var what = "He called me names when I asked for help " + UUID.randomUUID();
         var code = fileAnonymously(what);
         var id = idOf(what);
-        SystemAccess.runAs(() -> {
+        runAs.user("olena", () -> {
             inbox.record(InboxStep.status(id, ReportStatus.ACKNOWLEDGED));
             inbox.record(InboxStep.reply(id, "We are sorry. <i>Could you tell us the time?</i>"));
-        }, Role.HR);
+        });
 
         var view = navigate(ReportStatusView.class);
         test(view.codeField).setValue(code.replace("-", " "));
@@ -89,7 +90,7 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
         test(view.panel.sendButton).click();
         assertThat(find(Span.class).withText("You").exists()).isTrue();
         assertThat(find(Paragraph.class).withText("Around 3 pm, at the entrance.").exists()).isTrue();
-        assertThat(SystemAccess.callAs(() -> inbox.find(id).orElseThrow().messages(), Role.HR)).hasSize(2);
+        assertThat(runAs.user("olena", () -> inbox.find(id).orElseThrow().messages())).hasSize(2);
     }
 
     @Test
