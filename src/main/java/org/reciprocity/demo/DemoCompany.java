@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step one: the administrator, signed in as {@code admin}, builds the directory — locations, departments, the
- * forty people with their managers — and opens an account for each of them, as they would in the admin views.
+ * forty people with their managers — and opens an account for each of them, as they would in the admin views
+ * (a few at a time: each account costs a password hash).
  */
 @Component
 class DemoCompany {
@@ -34,7 +35,8 @@ class DemoCompany {
     Company build(SignIn signIn) {
         try (var cast = new Cast(signIn)) {
             var company = cast.call(InitialAdmin.USERNAME, this::directory);
-            cast.as(InitialAdmin.USERNAME, () -> openAccounts(company));
+            cast.asForEach(InitialAdmin.USERNAME, DemoPeople.PEOPLE, p -> accounts.open(
+                    new NewAccount(p.login(), DemoPeople.PASSWORD, p.roles(), company.id(p.login()))));
             log.info("Demo company: {} people in {} locations, each with an account", company.people().size(),
                     company.locations().size());
             return company;
@@ -57,11 +59,5 @@ class DemoCompany {
                     departments.get(p.department()), locations.get(p.location()), manager)));
         }
         return new Company(people, locations);
-    }
-
-    private void openAccounts(Company company) {
-        for (var p : DemoPeople.PEOPLE) {
-            accounts.open(new NewAccount(p.login(), DemoPeople.PASSWORD, p.roles(), company.id(p.login())));
-        }
     }
 }

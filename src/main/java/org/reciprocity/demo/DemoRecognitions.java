@@ -40,6 +40,7 @@ class DemoRecognitions {
 
     void tell(SignIn signIn, Company company, Instant now) {
         try (var cast = new Cast(signIn)) {
+            cast.signIn(DemoPeople.PEOPLE.stream().map(DemoPeople.Person::login).toList());
             var values = cast.call(DemoPeople.HR, vision::activeValues);
             var plan = RecognitionPlan.draw(company, values, now);
             var ids = new long[plan.size()];
