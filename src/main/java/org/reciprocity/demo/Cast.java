@@ -2,6 +2,9 @@ package org.reciprocity.demo;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,8 +27,7 @@ final class Cast implements AutoCloseable {
 
     /** Signs these people in now, on every core: the hashes need not wait for each other. */
     Cast signIn(Collection<String> logins) {
-        logins.stream().distinct().filter(l -> !sessions.containsKey(l)).toList().parallelStream()
-                .forEach(this::session);
+        inParallel(logins.stream().distinct().filter(l -> !sessions.containsKey(l)).toList(), this::session);
         return this;
     }
 
@@ -43,7 +45,25 @@ final class Cast implements AutoCloseable {
      */
     <T> void asForEach(String login, Collection<T> items, Consumer<T> work) {
         var session = session(login);
-        items.parallelStream().forEach(item -> session.run(() -> work.accept(item)));
+        inParallel(items, item -> session.run(() -> work.accept(item)));
+    }
+
+    /** On a thread per core, with the application's class loader (a common pool's threads lack it in the jar). */
+    private static <T> void inParallel(Collection<T> items, Consumer<T> work) {
+        var threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
+        var loader = Cast.class.getClassLoader();
+        try (var pool = Executors.newFixedThreadPool(threads, task -> {
+            var thread = new Thread(task, "demo-cast");
+            thread.setContextClassLoader(loader);
+            thread.setDaemon(true);
+            return thread;
+        })) {
+            var all = items.stream().map(item -> CompletableFuture.runAsync(() -> work.accept(item), pool))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(all).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private SignIn.Session session(String login) {
