@@ -11,8 +11,12 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
+import java.time.Instant;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.reciprocity.reporting.KnownReceiptCode;
+import org.reciprocity.security.SignIn;
+import org.reciprocity.shared.StoryClock;
 import org.reciprocity.people.Workplaces;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.EventListener;
@@ -26,7 +30,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * where nobody is, as in a listener — calls a trusted package-private entry point of its own module. (ArchUnit
  * comes with Spring Modulith; main classes only: tests sign in as demo users through {@link RunAs}.)
  */
-@Disabled("enabled by the lead once demo and review land")
 class NoRoleTakingTest {
 
     private static final String SECURITY = "org.reciprocity.security..";
@@ -90,6 +93,23 @@ class NoRoleTakingTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().belongToAnyOf(Workplaces.class)
                 .because("trusted reads are for entry points that run for nobody; a view asks a service that checks")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheDemoTellsAStoryInThePastChoosesACodeOrSignsInWithAPassword() {
+        noClasses().that().resideOutsideOfPackages("org.reciprocity.demo..", "org.reciprocity.shared..")
+                .should().callMethod(StoryClock.class, "call", Instant.class, Supplier.class)
+                .orShould().callMethod(StoryClock.class, "run", Instant.class, Runnable.class)
+                .because("every real action happens now")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("org.reciprocity.demo..", "org.reciprocity.reporting..")
+                .should().dependOnClassesThat().belongToAnyOf(KnownReceiptCode.class)
+                .because("a receipt code anyone can read protects nothing: only the demo's made-up report has one")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("org.reciprocity.demo..", SECURITY)
+                .should().dependOnClassesThat().belongToAnyOf(SignIn.class)
+                .because("people sign in through the login form; only the demo acts as its made-up people")
                 .check(MAIN);
     }
 

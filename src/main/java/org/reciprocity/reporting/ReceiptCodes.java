@@ -41,8 +41,12 @@ class ReceiptCodes {
         }
     }
 
-    /** A new code, formatted for people: {@code 7K2M-Q9XD-4TNB-H3FR}. */
+    /** A new code, formatted for people: {@code 7K2M-Q9XD-4TNB-H3FR} (or the demo's {@link KnownReceiptCode}). */
     String generate() {
+        var known = KnownReceiptCode.take();
+        if (known != null) {
+            return known;
+        }
         var code = new StringBuilder(LENGTH + 3);
         for (int i = 0; i < LENGTH; i++) {
             if (i > 0 && i % 4 == 0) {

@@ -1,50 +1,66 @@
-package org.reciprocity.people;
+package org.reciprocity.demo;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.reciprocity.security.AccountService;
-import org.reciprocity.security.NewAccount;
 import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
- * The demo company, so that a new user sees a living portal at once: four locations, eight departments,
- * forty people with their managers, and accounts for the demo users. Only with {@code reciprocity.demo-data},
- * and only into an empty directory.
+ * Who works at the demo company: four locations, eight departments and forty people with their managers. Every
+ * one of them has an account with the published {@link #PASSWORD}; the username is the part of their e-mail
+ * address before the {@code @}, except for the three of the README (anna, max, olena).
  */
-@Component
-@Order(10)
-@ConditionalOnBooleanProperty("reciprocity.demo-data")
-class DemoCompany implements ApplicationRunner {
+final class DemoPeople {
 
-    static final String DEMO_PASSWORD = "reciprocity";
-    private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
-    private static final String DOMAIN = "@reciprocity.example";
+    /** The password of every demo account, published in the README. */
+    static final String PASSWORD = "reciprocity";
+    static final String DOMAIN = "@reciprocity.example";
 
-    private record Person(String name, String title, String login, String department, String location,
-                          @Nullable String manager) {
+    record Location(String code, String name, String address) {
     }
 
-    private static final List<String[]> LOCATIONS = List.of(
-            new String[]{"kyiv-office", "Kyiv — head office", "72 Velyka Vasylkivska St, Kyiv"},
-            new String[]{"kyiv-podil", "Kyiv — Podil store", "4 Kontraktova Square, Kyiv"},
-            new String[]{"lviv-rynok", "Lviv — Rynok Square store", "10 Rynok Square, Lviv"},
-            new String[]{"odesa-arcadia", "Odesa — Arcadia store", "1 Henuezka St, Odesa"});
+    record Person(String name, String title, String login, String department, String location,
+                  @Nullable String manager) {
 
-    private static final List<String> DEPARTMENTS = List.of("Management", "People & Culture", "Customer Care",
+        String firstName() {
+            return name.split(" ")[0];
+        }
+
+        String email() {
+            var local = switch (login) {
+                case "anna" -> "anna.kovalenko";
+                case "max" -> "maksym.shevchenko";
+                case "olena" -> "olena.bondarenko";
+                default -> login;
+            };
+            return local + DOMAIN;
+        }
+
+        Set<Role> roles() {
+            if (login.equals(HR)) {
+                return Set.of(Role.HR);
+            }
+            return MANAGERS.contains(login) ? Set.of(Role.MANAGER) : Set.of(Role.EMPLOYEE);
+        }
+    }
+
+    static final String HR = "olena";
+    static final String MAX = "max";
+    static final String ANNA = "anna";
+    static final List<String> MANAGERS = List.of("iryna.melnyk", MAX, "taras.hnatiuk", "svitlana.moroz",
+            "dmytro.kravchenko", "yurii.savchenko");
+
+    static final List<Location> LOCATIONS = List.of(
+            new Location("kyiv-office", "Kyiv — head office", "72 Velyka Vasylkivska St, Kyiv"),
+            new Location("kyiv-podil", "Kyiv — Podil store", "4 Kontraktova Square, Kyiv"),
+            new Location("lviv-rynok", "Lviv — Rynok Square store", "10 Rynok Square, Lviv"),
+            new Location("odesa-arcadia", "Odesa — Arcadia store", "1 Henuezka St, Odesa"));
+
+    static final List<String> DEPARTMENTS = List.of("Management", "People & Culture", "Customer Care",
             "Sales Floor", "Checkout", "Café", "Delivery", "Finance");
 
-    private static final List<Person> PEOPLE = List.of(
+    /** Everyone's manager comes before them. */
+    static final List<Person> PEOPLE = List.of(
             new Person("Iryna Melnyk", "Managing director", "iryna.melnyk", "Management", "kyiv-office", null),
             new Person("Olena Bondarenko", "HR business partner", "olena", "People & Culture", "kyiv-office", "iryna.melnyk"),
             new Person("Maksym Shevchenko", "Store manager", "max", "Management", "kyiv-podil", "iryna.melnyk"),
@@ -86,65 +102,6 @@ class DemoCompany implements ApplicationRunner {
             new Person("Zlata Romaniuk", "Sales consultant", "zlata.romaniuk", "Sales Floor", "kyiv-podil", "max"),
             new Person("Yevhen Bilyk", "Night-shift cashier", "yevhen.bilyk", "Checkout", "kyiv-podil", "max"));
 
-    /** The people who get an account in the demo: the four of the README and the other managers. */
-    private static final Map<String, Set<Role>> ACCOUNTS = Map.of(
-            "anna", Set.of(Role.EMPLOYEE),
-            "max", Set.of(Role.MANAGER),
-            "olena", Set.of(Role.HR),
-            "iryna.melnyk", Set.of(Role.MANAGER),
-            "taras.hnatiuk", Set.of(Role.MANAGER),
-            "svitlana.moroz", Set.of(Role.MANAGER),
-            "dmytro.kravchenko", Set.of(Role.MANAGER),
-            "yurii.savchenko", Set.of(Role.MANAGER));
-
-    private final Directory directory;
-    private final EmployeeRepository employees;
-    private final AccountService accounts;
-
-    DemoCompany(Directory directory, EmployeeRepository employees, AccountService accounts) {
-        this.directory = directory;
-        this.employees = employees;
-        this.accounts = accounts;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        if (employees.count() > 0) {
-            return;
-        }
-        SystemAccess.runAs(this::seed, Role.ADMIN, Role.HR);
-        log.info("Demo company created: {} people in {} locations", PEOPLE.size(), LOCATIONS.size());
-    }
-
-    private void seed() {
-        var locationIds = new HashMap<String, Long>();
-        for (var l : LOCATIONS) {
-            locationIds.put(l[0], directory.save(new LocationForm(null, 0, l[0], l[1], l[2])).id());
-        }
-        var departmentIds = new HashMap<String, Long>();
-        for (var d : DEPARTMENTS) {
-            departmentIds.put(d, directory.save(new DepartmentForm(null, 0, d)).id());
-        }
-        var ids = new HashMap<String, Long>();
-        for (var p : PEOPLE) {
-            var email = email(p);
-            var managerId = p.manager() == null ? null : ids.get(p.manager());
-            var saved = directory.save(new EmployeeForm(null, 0, p.name(), p.title(), email,
-                    departmentIds.get(p.department()), locationIds.get(p.location()), managerId));
-            ids.put(p.login(), saved.id());
-        }
-        ACCOUNTS.forEach((login, roles) ->
-                accounts.open(new NewAccount(login, DEMO_PASSWORD, roles, ids.get(login))));
-        accounts.open(new NewAccount("admin", DEMO_PASSWORD, Set.of(Role.ADMIN), null));
-    }
-
-    private static String email(Person p) {
-        var local = switch (p.login()) {
-            case "anna" -> "anna.kovalenko";
-            case "max" -> "maksym.shevchenko";
-            case "olena" -> "olena.bondarenko";
-            default -> p.login();
-        };
-        return local + DOMAIN;
+    private DemoPeople() {
     }
 }

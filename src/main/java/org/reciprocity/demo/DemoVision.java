@@ -1,19 +1,24 @@
-package org.reciprocity.culture;
+package org.reciprocity.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.reciprocity.culture.PublishVision;
+import org.reciprocity.culture.ValueDraft;
+import org.reciprocity.culture.VisionService;
+import org.reciprocity.security.SignIn;
+import org.reciprocity.shared.StoryClock;
 import org.springframework.stereotype.Component;
 
-/** The demo company's vision and values, drawn from the articles the product grew from. */
+/**
+ * Step two: Olena, HR, publishes the company's vision and its five service values — drawn from the articles the
+ * product grew from — before the half year of recognitions that name them begins.
+ */
 @Component
-@Order(20)
-@ConditionalOnBooleanProperty("reciprocity.demo-data")
-class DemoVision implements ApplicationRunner {
+class DemoVision {
+
+    /** Published a little before the oldest recognition of the story. */
+    static final Duration AGO = Duration.ofDays(200);
 
     static final String STATEMENT = """
             We exist so that every customer leaves a little better off than they came in: helped in one step, \
@@ -22,7 +27,7 @@ class DemoVision implements ApplicationRunner {
             respected passes that respect on, so we look after each other as carefully as we look after our \
             customers.""";
 
-    private static final List<ValueDraft> VALUES = List.of(
+    static final List<ValueDraft> VALUES = List.of(
             new ValueDraft(null, "Honest and transparent",
                     "We say plainly what we can and cannot do, show prices and terms up front, and admit a "
                             + "mistake before the customer has to point it out."),
@@ -40,17 +45,17 @@ class DemoVision implements ApplicationRunner {
                             + "did with what they told us."));
 
     private final VisionService vision;
-    private final VisionVersionRepository versions;
+    private final StoryClock clock;
 
-    DemoVision(VisionService vision, VisionVersionRepository versions) {
+    DemoVision(VisionService vision, StoryClock clock) {
         this.vision = vision;
-        this.versions = versions;
+        this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (versions.count() == 0) {
-            SystemAccess.runAs(() -> vision.publish(new PublishVision(0, STATEMENT, VALUES)), Role.HR);
+    void publish(SignIn signIn, Instant now) {
+        try (var cast = new Cast(signIn)) {
+            cast.as(DemoPeople.HR, () -> clock.run(now.minus(AGO),
+                    () -> vision.publish(new PublishVision(0, STATEMENT, VALUES))));
         }
     }
 }

@@ -1,48 +1,23 @@
-package org.reciprocity.assessment;
+package org.reciprocity.demo;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.reciprocity.people.Directory;
-import org.reciprocity.people.EmployeeDetails;
-import org.reciprocity.security.AccountService;
-import org.reciprocity.security.Role;
-import org.reciprocity.security.SystemAccess;
-import org.reciprocity.shared.CompanySettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.reciprocity.assessment.Kept;
 
 /**
  * A year in the mirror for Maksym, the Podil store manager: a slow start, a dip after an abusive customer went
- * unanswered, and a climb as he steps in, starts huddles, calls customers back and lets the team lead. His
- * current period is left open, so that the reminder shows. The other managers answered the last periods, so
- * that HR sees the Management department's averages (four managers there; the other departments have one).
- * Written straight into the tables: the service only ever acts for the signed-in manager.
+ * unanswered, and a climb as he steps in, starts huddles, calls customers back and lets the team lead. And the
+ * recent periods of the other managers, so that HR sees the Management department's averages (four managers
+ * there; the other departments have one).
  */
-@Component
-@Order(35)
-@ConditionalOnBooleanProperty("reciprocity.demo-data")
-class DemoAssessments implements ApplicationRunner {
+final class MaksymsYear {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoAssessments.class);
-
-    private record Month(int[] scores, String customers, String team, String me, String commitment,
-                         @Nullable Kept kept, String note) {
+    record Month(int[] scores, String customers, String team, String me, String commitment, @Nullable Kept kept,
+                 String note) {
     }
 
-    /** Oldest first; the last entry is the period just before the current one. */
-    private static final List<Month> MAX = List.of(
+    /** Oldest first; the last entry is the period just before the current one, which is left open. */
+    static final List<Month> MONTHS = List.of(
             new Month(new int[]{3, 3, 3},
                     "Customers are polite with us and we with them, but I could not name one regular who comes for us rather than for the location.",
                     "The team does its job. We talk about the rota and stock, hardly ever about customers.",
@@ -115,103 +90,20 @@ class DemoAssessments implements ApplicationRunner {
                     "Give everyone one quiet shift this period to learn something they choose.",
                     Kept.YES, "Three deliveries together; he now greets at the door on his own."));
 
-    private record Other(String email, int[][] scores) {
+    record Other(String login, int[][] scores) {
     }
 
-    /** The other managers: the periods before the current one, oldest first; the last row (if 3) is current. */
-    private static final List<Other> OTHERS = List.of(
-            new Other("iryna.melnyk@reciprocity.example", new int[][]{{3, 4, 3}, {4, 4, 3}, {4, 4, 4}}),
-            new Other("taras.hnatiuk@reciprocity.example", new int[][]{{4, 3, 3}, {4, 3, 4}, {4, 4, 4}}),
-            new Other("svitlana.moroz@reciprocity.example", new int[][]{{3, 3, 2}, {3, 4, 3}, {3, 4, 3}}),
-            new Other("dmytro.kravchenko@reciprocity.example", new int[][]{{4, 3, 3}, {4, 4, 3}}),
-            new Other("yurii.savchenko@reciprocity.example", new int[][]{{2, 3, 3}, {3, 3, 3}}));
+    /** From two periods ago, oldest first; a third row is the current period, answered earlier today. */
+    static final List<Other> OTHERS = List.of(
+            new Other("iryna.melnyk", new int[][]{{3, 4, 3}, {4, 4, 3}, {4, 4, 4}}),
+            new Other("taras.hnatiuk", new int[][]{{4, 3, 3}, {4, 3, 4}, {4, 4, 4}}),
+            new Other("svitlana.moroz", new int[][]{{3, 3, 2}, {3, 4, 3}, {3, 4, 3}}),
+            new Other("dmytro.kravchenko", new int[][]{{4, 3, 3}, {4, 4, 3}}),
+            new Other("yurii.savchenko", new int[][]{{2, 3, 3}, {3, 3, 3}}));
 
-    private static final String MAX_EMAIL = "maksym.shevchenko@reciprocity.example";
+    static final String OTHERS_COMMITMENT =
+            "Have one conversation a week with someone in my team about a customer they served.";
 
-    private final AssessmentRepository assessments;
-    private final AssessmentService service;
-    private final AccountService accounts;
-    private final Directory directory;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final TransactionTemplate transaction;
-
-    DemoAssessments(AssessmentRepository assessments, AssessmentService service, AccountService accounts,
-                    Directory directory, Clock clock, CompanySettings company, TransactionTemplate transaction) {
-        this.assessments = assessments;
-        this.service = service;
-        this.accounts = accounts;
-        this.directory = directory;
-        this.clock = clock;
-        this.zone = company.timeZone();
-        this.transaction = transaction;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        if (assessments.count() > 0) {
-            return;
-        }
-        SystemAccess.runAs(() -> transaction.executeWithoutResult(s -> seed()), Role.HR);
-    }
-
-    private void seed() {
-        Map<String, Long> ids = new HashMap<>();
-        directory.findAll(accounts.employeesWithRole(Role.MANAGER))
-                .forEach((EmployeeDetails e) -> ids.put(e.email(), e.id()));
-        var current = service.currentPeriod();
-        var max = ids.get(MAX_EMAIL);
-        if (max == null) {
-            log.info("No demo manager found; no demo self-assessments");
-            return;
-        }
-        var period = current;
-        for (var i = 0; i < MAX.size(); i++) {
-            period = period.previous();
-        }
-        for (var month : MAX) {
-            var a = new Assessment(max, period, submittedIn(period, 18));
-            a.write(List.of(new Answer(month.scores()[0], month.customers()), new Answer(month.scores()[1], month.team()),
-                    new Answer(month.scores()[2], month.me())), month.commitment(), month.kept(), month.note(),
-                    submittedIn(period, 20));
-            a.submit(submittedIn(period, 20));
-            assessments.save(a);
-            period = period.next();
-        }
-        for (var other : OTHERS) {
-            var id = ids.get(other.email());
-            if (id == null) {
-                continue;
-            }
-            var rows = other.scores();
-            // from two periods ago: with three rows the last is the current period
-            var p = current.previous().previous();
-            for (var row : rows) {
-                var at = p.equals(current) ? earlierToday(current) : submittedIn(p, 22);
-                var a = new Assessment(id, p, at);
-                a.write(List.of(new Answer(row[0], ""), new Answer(row[1], ""), new Answer(row[2], "")),
-                        "Have one conversation a week with someone in my team about a customer they served.", p.equals(current.previous().previous()) ? null
-                                : Kept.PARTLY, "", at);
-                a.submit(at);
-                assessments.save(a);
-                p = p.next();
-            }
-        }
-        log.info("Demo self-assessments: a year for Maksym, recent periods for {} other managers", OTHERS.size());
-    }
-
-    /** A moment inside the period: the given day of it (or its last day) at 18:00 in the company's zone. */
-    private Instant submittedIn(Period period, int day) {
-        var date = period.start().plusDays(day - 1L);
-        if (!date.isBefore(period.end())) {
-            date = period.end().minusDays(1);
-        }
-        return date.atTime(18, 0).atZone(zone).toInstant();
-    }
-
-    private Instant earlierToday(Period current) {
-        var now = clock.instant();
-        var earlier = now.minus(Duration.ofHours(1));
-        return earlier.isBefore(current.from(zone)) ? now : earlier;
+    private MaksymsYear() {
     }
 }
