@@ -95,11 +95,24 @@ class DemoStoryTest {
         var applause = jdbc.queryForObject("select count(*) from recognition_applause a join recognition r "
                 + "on r.id = a.recognition_id where r.created_at between ? and ?", Long.class, halfAYear, startedAt);
         assertThat(applause).isGreaterThan(RecognitionPlan.ENTRIES);
+        var oldest = jdbc.queryForObject("select min(created_at) from recognition where created_at between ? and ?",
+                Timestamp.class, halfAYear, startedAt);
+        assertThat(oldest.toInstant()).as("given over months, each at its moment")
+                .isBefore(startedAt.toInstant().minus(Duration.ofDays(150)));
         var customers = recognitions.board(new BoardFilter(null, null, null, null, Source.CUSTOMER), null, 100);
         assertThat(customers).anySatisfy(card -> {
             assertThat(card.story()).startsWith("I could not find my size");
             assertThat(card.recipients()).extracting(p -> p.name()).containsExactly("Bohdan Tkachenko");
         });
+    }
+
+    @Test
+    void olenaPublishedTheFirstVisionBeforeTheHalfYearOfRecognitionsBegan() {
+        // later versions may come from other tests in this context: the demo's is the first
+        var first = jdbc.queryForMap("select published_by, published_at from vision_version where version_no = 1");
+        assertThat(first.get("PUBLISHED_BY")).isEqualTo("Olena Bondarenko");
+        assertThat(((java.time.OffsetDateTime) first.get("PUBLISHED_AT")).toInstant())
+                .isBefore(Instant.now().minus(Duration.ofDays(RecognitionPlan.DAYS)));
     }
 
     private static CaseDetails told(java.util.List<CaseDetails> demo, String key) {
