@@ -59,6 +59,8 @@ class CaseActionsBar extends FlexLayout implements CasePart {
     CaseActionsBar() {
         addClassName("review-actions");
         dismissDialog.setHeaderTitle(getTranslation("review.dismiss.title"));
+        dismissDialog.setWidth("32rem");
+        dismissDialog.setMaxWidth("100%");
         dismissReason.setLabel(getTranslation("review.dismiss.reason"));
         dismissReason.setHelperText(getTranslation("review.dismiss.reason.help"));
         dismissReason.setMaxLength(CaseWorkflow.REASON_MAX);
@@ -94,6 +96,10 @@ class CaseActionsBar extends FlexLayout implements CasePart {
             add(button);
         }
         setVisible(!moves.isEmpty());
+        if (!c.next().contains(CaseStatus.DISMISSED)) {
+            // e.g. someone else closed the case meanwhile and the page reloaded: the open dialog asks the impossible
+            dismissDialog.close();
+        }
     }
 
     /** A refused dismissal names its reason: shown in the dialog, which stays open. */
