@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,13 @@ class CaseActionsBar extends FlexLayout implements CasePart {
 
     private static final Set<CaseStatus> FORWARD = Set.of(CaseStatus.ACKNOWLEDGED, CaseStatus.IN_REVIEW,
             CaseStatus.RESOLVED);
+    /**
+     * The order of the buttons: the next step first, closing without action last. The case's set of next steps
+     * has no order of its own, so without this the buttons would change places from one server start to the next.
+     */
+    private static final Comparator<CaseStatus> ORDER = Comparator
+            .comparing((CaseStatus s) -> s == CaseStatus.DISMISSED)
+            .thenComparing(Comparator.naturalOrder());
 
     /** HR moves the case; {@code reason} only when dismissing. */
     static final class MoveEvent extends ComponentEvent<CaseActionsBar> {
@@ -51,6 +59,8 @@ class CaseActionsBar extends FlexLayout implements CasePart {
     CaseActionsBar() {
         addClassName("review-actions");
         dismissDialog.setHeaderTitle(getTranslation("review.dismiss.title"));
+        dismissDialog.setWidth("32rem");
+        dismissDialog.setMaxWidth("100%");
         dismissReason.setLabel(getTranslation("review.dismiss.reason"));
         dismissReason.setHelperText(getTranslation("review.dismiss.reason.help"));
         dismissReason.setMaxLength(CaseWorkflow.REASON_MAX);
@@ -71,7 +81,7 @@ class CaseActionsBar extends FlexLayout implements CasePart {
     void show(CaseDetails c) {
         removeAll();
         moves.clear();
-        for (var to : c.next()) {
+        for (var to : c.next().stream().sorted(ORDER).toList()) {
             var button = new Button(getTranslation(Keys.move(to)));
             if (to == CaseStatus.DISMISSED) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -86,6 +96,10 @@ class CaseActionsBar extends FlexLayout implements CasePart {
             add(button);
         }
         setVisible(!moves.isEmpty());
+        if (!c.next().contains(CaseStatus.DISMISSED)) {
+            // e.g. someone else closed the case meanwhile and the page reloaded: the open dialog asks the impossible
+            dismissDialog.close();
+        }
     }
 
     /** A refused dismissal names its reason: shown in the dialog, which stays open. */

@@ -1,8 +1,10 @@
 package org.reciprocity.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -37,14 +39,8 @@ class CheckInsView extends Main implements HasDynamicTitle {
         this.time = time;
         addClassNames("view", "full-height", "review-check-ins");
         add(new ViewHeader(getTranslation("review.checkIns.title")).withLead(getTranslation("review.checkIns.lead")));
-        grid.addColumn(CheckInTask::employeeName).setHeader(getTranslation("review.checkIns.column.employee"))
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(t -> getTranslation("review.checkIns.incident", t.locationName(), time.date(t.reportedAt())))
-                .setHeader(getTranslation("review.checkIns.column.incident")).setAutoWidth(true);
-        grid.addColumn(t -> time.date(t.createdAt())).setHeader(getTranslation("review.checkIns.column.asked"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("review.checkIns.column.state"))
-                .setAutoWidth(true);
+        // One column of small cards, so that the button stays in sight on a phone as on a desktop.
+        grid.addComponentColumn(this::card).setHeader(getTranslation("review.checkIns.title"));
         grid.setItems(query -> checkIns.mine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) checkIns.countMine());
         grid.setEmptyStateText(getTranslation("review.checkIns.empty"));
@@ -52,7 +48,20 @@ class CheckInsView extends Main implements HasDynamicTitle {
         add(grid);
     }
 
-    private com.vaadin.flow.component.Component state(CheckInTask task) {
+    private Div card(CheckInTask task) {
+        var name = new Span(task.employeeName());
+        name.addClassName("review-check-in-name");
+        var incident = new Span(getTranslation("review.checkIns.incident", task.locationName(),
+                time.date(task.reportedAt())));
+        incident.addClassName("muted");
+        var asked = new Span(getTranslation("review.checkIns.asked", time.date(task.createdAt())));
+        asked.addClassName("muted");
+        var card = new Div(name, incident, asked, state(task));
+        card.addClassName("review-check-in");
+        return card;
+    }
+
+    private Component state(CheckInTask task) {
         if (task.doneAt() != null) {
             var done = new Span(VaadinIcon.CHECK.create(),
                     new Span(getTranslation("review.checkIns.doneAt", time.date(task.doneAt()))));

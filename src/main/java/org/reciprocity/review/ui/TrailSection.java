@@ -50,7 +50,10 @@ class TrailSection extends CaseSection {
             return what + ": " + before + " → " + after;
         }
         if (before != null) {
-            return what + ": " + before + " → " + getTranslation("review.audit.nobody");
+            // only an assignee is replaced by nobody; an unlinked person is simply named
+            return line.action() == AuditAction.ASSIGNED
+                    ? what + ": " + before + " → " + getTranslation("review.audit.nobody")
+                    : what + ": " + before;
         }
         return after == null ? what : what + ": " + after;
     }

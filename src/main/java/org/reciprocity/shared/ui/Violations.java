@@ -3,7 +3,13 @@ package org.reciprocity.shared.ui;
 import com.vaadin.flow.component.HasValidation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.reciprocity.shared.CorrectableException;
 import org.reciprocity.shared.ViolationKeys;
@@ -24,27 +30,37 @@ public final class Violations {
     }
 
     /**
-     * Marks each field named by the last node of a violation's property path.
+     * Marks each field named by the last node of a violation's property path. A field that breaks several
+     * constraints at once (an empty text that is also too short) shows one message, the same every time: that it
+     * is required, if that is among them.
      *
      * @return true if at least one violation found its field
      */
     public static boolean show(ConstraintViolationException exception, Map<String, ? extends HasValidation> fields,
                                Function<String, String> translate) {
-        var shown = false;
-        for (var violation : exception.getConstraintViolations()) {
+        var marked = new HashSet<String>();
+        var violations = exception.getConstraintViolations().stream().sorted(FIRST_SAID).toList();
+        for (var violation : violations) {
             String last = null;
             for (var node : violation.getPropertyPath()) {
                 last = node.getName();
             }
             var field = last == null ? null : fields.get(last);
-            if (field != null) {
+            if (field != null && marked.add(last)) {
                 field.setErrorMessage(translate.apply(key(violation)));
                 field.setInvalid(true);
-                shown = true;
             }
         }
-        return shown;
+        return !marked.isEmpty();
     }
+
+    private static final Set<Class<?>> REQUIRED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
+
+    /** "Required" before any other message on the same field; otherwise by key, so the choice never varies. */
+    private static final Comparator<ConstraintViolation<?>> FIRST_SAID = Comparator
+            .comparing((ConstraintViolation<?> v) -> !REQUIRED.contains(
+                    v.getConstraintDescriptor().getAnnotation().annotationType()))
+            .thenComparing(Violations::key);
 
     /**
      * Marks the field that a service rule refused; when the form has no such field, says it in a notice.
