@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -88,6 +90,17 @@ public class Directory {
     @Transactional(readOnly = true)
     public List<LocationRef> locations() {
         return locations.findAll(Sort.by("name")).stream().map(Directory::ref).toList();
+    }
+
+    /**
+     * Every location's name by id, for read models that show where something happened: locations are few (shops and
+     * offices), so one small query instead of a join into this module's tables.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> locationNames() {
+        return locations.findAll().stream().map(Directory::ref)
+                .collect(Collectors.toMap(LocationRef::id, LocationRef::name));
     }
 
     /** The location a QR code names, for the public "tell us" form. */

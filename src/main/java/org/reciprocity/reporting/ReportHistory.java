@@ -3,9 +3,7 @@ package org.reciprocity.reporting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.reciprocity.people.Directory;
-import org.reciprocity.people.LocationRef;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,8 +50,7 @@ class ReportHistory {
                 .toList();
     }
 
-    /** Locations are few (shops and offices): one small query instead of a join into another module's table. */
     Map<Long, String> locationNames() {
-        return directory.locations().stream().collect(Collectors.toMap(LocationRef::id, LocationRef::name));
+        return directory.locationNames();
     }
 }

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.Directory;
 import org.reciprocity.people.EmployeeDetails;
 import org.reciprocity.people.EmployeeRef;
-import org.reciprocity.people.LocationRef;
 import org.reciprocity.reporting.ReportDetails;
 import org.reciprocity.reporting.ReportInbox;
 import org.reciprocity.security.AccountService;
@@ -115,9 +114,8 @@ class CaseReader {
         return new EmployeeRef(e.id(), e.fullName(), e.jobTitle());
     }
 
-    /** Locations are few (shops and offices): one small query instead of a join into another module's table. */
     Map<Long, String> locationNames() {
-        return directory.locations().stream().collect(Collectors.toMap(LocationRef::id, LocationRef::name));
+        return directory.locationNames();
     }
 
     static boolean isOverdue(ReviewCase c, Instant now) {
