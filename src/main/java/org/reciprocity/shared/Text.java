@@ -1,6 +1,7 @@
 package org.reciprocity.shared;
 
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for text that people type and the portal stores: first normalised, then judged, then stored as
@@ -71,6 +72,18 @@ public final class Text {
             out.appendCodePoint(cp);
         }
         return out.toString();
+    }
+
+    /** {@link #line}, or null when nothing is left (or nothing was given): an optional field left empty. */
+    public static @Nullable String lineOrNull(@Nullable String typed) {
+        var text = typed == null ? "" : line(typed);
+        return text.isEmpty() ? null : text;
+    }
+
+    /** {@link #lines}, or null when nothing is left (or nothing was given): an optional field left empty. */
+    public static @Nullable String linesOrNull(@Nullable String typed) {
+        var text = typed == null ? "" : lines(typed);
+        return text.isEmpty() ? null : text;
     }
 
     /**
