@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import java.net.InetAddress;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +28,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -118,6 +120,37 @@ public final class TestIdentityProvider implements AutoCloseable {
             return servletContext -> servletContext.getSessionCookieConfig().setName(SESSION_COOKIE);
         }
 
+        /**
+         * The JVM-wide holder, looked up at each use. The portal's Vaadin puts its own strategy (its own thread
+         * locals) into {@link SecurityContextHolder} when the portal starts, after this provider; the provider's
+         * filters and the parts of Spring Authorization Server that read {@code SecurityContextHolder} directly must
+         * still see the same context, or the signed-in person is lost between them.
+         */
+        @Bean
+        SecurityContextHolderStrategy securityContextHolderStrategy() {
+            return new SecurityContextHolderStrategy() {
+                @Override
+                public void clearContext() {
+                    SecurityContextHolder.getContextHolderStrategy().clearContext();
+                }
+
+                @Override
+                public SecurityContext getContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getContext();
+                }
+
+                @Override
+                public void setContext(SecurityContext context) {
+                    SecurityContextHolder.getContextHolderStrategy().setContext(context);
+                }
+
+                @Override
+                public SecurityContext createEmptyContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                }
+            };
+        }
+
         @Bean
         @Order(1)
         SecurityFilterChain endpoints(HttpSecurity http) {
@@ -178,7 +211,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         }
 
         @Bean
-        JWKSource<SecurityContext> keys() throws NoSuchAlgorithmException {
+        JWKSource<com.nimbusds.jose.proc.SecurityContext> keys() throws NoSuchAlgorithmException {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             var pair = generator.generateKeyPair();
@@ -189,7 +222,7 @@ public final class TestIdentityProvider implements AutoCloseable {
 
         /** Checks the access tokens that the portal presents to the user-info endpoint. */
         @Bean
-        JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
+        JwtDecoder jwtDecoder(JWKSource<com.nimbusds.jose.proc.SecurityContext> keys) {
             return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
         }
     }

@@ -66,7 +66,7 @@ final class SingleSignOnFlow {
         if (failure instanceof SingleSignOnRefused r) {
             // SECURITY-LOG: SSO_SIGN_IN_REFUSED r.account(), refusal.code() + " " + r.email()
         } else {
-            var reason = failure instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode()
+            var reason = failure instanceof OAuth2AuthenticationException o ? o.getError().toString()
                     : String.valueOf(failure.getCause());
             LOG.warn("Single sign-on failed: {}", reason);
             // SECURITY-LOG: SSO_SIGN_IN_REFUSED null, refusal.code() + " " + reason
