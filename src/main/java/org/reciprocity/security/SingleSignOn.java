@@ -46,6 +46,11 @@ public class SingleSignOn {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        /** The message for the login page; its one argument is the provider's name. */
+        public String translationKey() {
+            return "login.sso.refused." + code();
+        }
+
         public static Optional<Refusal> ofCode(String code) {
             return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
         }

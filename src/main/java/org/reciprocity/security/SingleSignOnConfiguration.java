@@ -72,13 +72,15 @@ class SingleSignOnConfiguration {
     @Bean
     Customizer<HttpSecurity> singleSignOnLogin(ProviderRegistration provider, OAuth2AuthorizedClientRepository tokens,
                                                SingleSignOnAccounts accounts, VaadinDefaultRequestCache requestCache,
-                                               SecurityContextHolderStrategy security) {
+                                               SecurityContextHolderStrategy security, SecurityLog log,
+                                               SingleSignOnSettings settings) {
         // the same repository as the chain's default, so that the login filter and our swap write to one place
         var contexts = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                 new HttpSessionSecurityContextRepository());
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler(); // back to where the guard stopped them
         afterSignIn.setRequestCache(requestCache);
-        var flow = new SingleSignOnFlow(security, contexts, afterSignIn);
+        var flow = new SingleSignOnFlow(security, contexts, afterSignIn, log,
+                settings.displayName());
         return http -> http.oauth2Login(login -> login
                 .loginPage("/login") // ours (security.ui.LoginView), not Spring's generated one nor a redirect
                 .clientRegistrationRepository(provider)

@@ -30,10 +30,14 @@ final class SingleSignOnFlow {
     private final SecurityContextHolderStrategy security;
     private final SecurityContextRepository contexts;
     private final AuthenticationSuccessHandler afterSignIn;
+    private final SecurityLog log;
+    private final String provider;
 
     SingleSignOnFlow(SecurityContextHolderStrategy security, SecurityContextRepository contexts,
-                     AuthenticationSuccessHandler afterSignIn) {
+                     AuthenticationSuccessHandler afterSignIn, SecurityLog log, String provider) {
         this.security = security;
+        this.log = log;
+        this.provider = provider;
         this.contexts = contexts;
         this.afterSignIn = afterSignIn;
     }
@@ -55,21 +59,27 @@ final class SingleSignOnFlow {
         context.setAuthentication(signedIn);
         security.setContext(context);
         contexts.saveContext(context, request, response);
-        // SECURITY-LOG: SSO_SIGN_IN_SUCCEEDED account.getUsername()
+        log.record(SecurityEventKind.SSO_SIGN_IN_SUCCEEDED, account.getUsername(), provider);
         afterSignIn.onAuthenticationSuccess(request, response, signedIn);
     }
 
-    /** Back to the login page with the reason; the provider's own error code goes to the log only. */
+    /**
+     * Back to the login page with the reason. The log gets the address the provider vouched for (never a token);
+     * of a failed exchange, only the provider's error code.
+     */
     void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         var refusal = failure instanceof SingleSignOnRefused r ? r.refusal() : Refusal.FAILED;
         if (failure instanceof SingleSignOnRefused r) {
-            // SECURITY-LOG: SSO_SIGN_IN_REFUSED r.account(), refusal.code() + " " + r.email()
+            log.record(SecurityEventKind.SSO_SIGN_IN_REFUSED, r.account(),
+                    refusal.code() + (r.email() == null ? "" : ": " + r.email()));
         } else {
-            var reason = failure instanceof OAuth2AuthenticationException o ? o.getError().toString()
-                    : String.valueOf(failure.getCause());
-            LOG.warn("Single sign-on failed: {}", reason);
-            // SECURITY-LOG: SSO_SIGN_IN_REFUSED null, refusal.code() + " " + reason
+            // the provider's answer (e.g. access_denied), or no answer: its configuration could not be fetched
+            var error = failure instanceof OAuth2AuthenticationException o ? o.getError() : null;
+            LOG.warn("Single sign-on with {} failed: {}", provider,
+                    error != null ? error : String.valueOf(failure.getCause()));
+            log.record(SecurityEventKind.SSO_SIGN_IN_REFUSED, null,
+                    refusal.code() + ": " + (error != null ? error.getErrorCode() : "provider not reachable"));
         }
         response.sendRedirect(request.getContextPath() + "/login?" + SingleSignOn.REFUSED_PARAMETER + "="
                 + refusal.code());

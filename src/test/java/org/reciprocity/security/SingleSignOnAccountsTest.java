@@ -3,6 +3,7 @@ package org.reciprocity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.RunAs;
@@ -27,6 +28,8 @@ class SingleSignOnAccountsTest {
     RunAs runAs;
     @Autowired
     SingleSignOn singleSignOn;
+    @Autowired
+    I18NProvider i18n;
 
     @Test
     void aVerifiedAddressOfAnEmployeeSignsInTheirAccountWithItsOwnRoles() {
@@ -77,6 +80,16 @@ class SingleSignOnAccountsTest {
             assertThat(r.refusal()).isEqualTo(Refusal.DISABLED);
             assertThat(r.account()).isEqualTo(username);
         });
+    }
+
+    @Test
+    void everyRefusalIsExplainedInEveryLanguageWithTheProvidersName() {
+        for (var language : i18n.getProvidedLocales()) {
+            for (var refusal : Refusal.values()) {
+                assertThat(i18n.getTranslation(refusal.translationKey(), language, "Acme ID"))
+                        .as(refusal + " in " + language).doesNotContain(refusal.translationKey()).isNotBlank();
+            }
+        }
     }
 
     @Test

@@ -95,7 +95,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setError(parameters.containsKey("error"));
         var refused = parameters.getOrDefault(SingleSignOn.REFUSED_PARAMETER, List.of()).stream().findFirst()
                 .flatMap(SingleSignOn.Refusal::ofCode);
-        var message = provider.flatMap(name -> refused.map(r -> getTranslation("login.sso.refused." + r.code(), name)));
+        var message = provider.flatMap(name -> refused.map(r -> getTranslation(r.translationKey(), name)));
         refusal.setText(message.orElse(""));
         refusal.setVisible(message.isPresent());
     }

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.EndToEndTest;
+import org.reciprocity.RunAs;
+import org.reciprocity.security.SecurityEventKind;
+import org.reciprocity.security.SecurityLog;
+import org.reciprocity.security.SecurityLogLine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import testidp.TestIdentityProvider;
@@ -24,6 +31,11 @@ class SingleSignOnE2ETest extends EndToEndTest {
     private static final String PROVIDER_NAME = "Reciprocity ID";
     private static final String BUTTON = "Sign in with " + PROVIDER_NAME;
     private static TestIdentityProvider provider;
+
+    @Autowired
+    SecurityLog securityLog;
+    @Autowired
+    RunAs runAs;
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
@@ -63,6 +75,11 @@ class SingleSignOnE2ETest extends EndToEndTest {
                         "Check-ins", "Tell us", "My reports");
         assertThat(page.getByText("Maksym Shevchenko").first()).isVisible();
         screenshot(page, "sso-signed-in-max");
+        assertThat(singleSignOnLog()).anySatisfy(line -> {
+            assertThat(line.kind()).isEqualTo(SecurityEventKind.SSO_SIGN_IN_SUCCEEDED);
+            assertThat(line.account()).isEqualTo("max");
+            assertThat(line.detail()).isEqualTo(PROVIDER_NAME);
+        });
     }
 
     @Test
@@ -77,6 +94,11 @@ class SingleSignOnE2ETest extends EndToEndTest {
         page.navigate(url(""));
         page.waitForURL(u -> u.contains("/login"));
         assertThat(page.locator("vaadin-app-layout")).hasCount(0);
+        assertThat(singleSignOnLog()).anySatisfy(line -> {
+            assertThat(line.kind()).isEqualTo(SecurityEventKind.SSO_SIGN_IN_REFUSED);
+            assertThat(line.account()).isNull();
+            assertThat(line.detail()).isEqualTo("unknown: stranger@elsewhere.example");
+        });
     }
 
     @Test
@@ -88,6 +110,10 @@ class SingleSignOnE2ETest extends EndToEndTest {
         page.waitForURL(u -> u.startsWith(url("login")));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("не подтверждает ваш адрес электронной почты");
         screenshot(page, "sso-refused-unverified-ru-phone");
+        assertThat(singleSignOnLog()).anySatisfy(line -> {
+            assertThat(line.kind()).isEqualTo(SecurityEventKind.SSO_SIGN_IN_REFUSED);
+            assertThat(line.detail()).isEqualTo("unverified: anna.kovalenko@reciprocity.example");
+        });
     }
 
     @Test
@@ -98,6 +124,14 @@ class SingleSignOnE2ETest extends EndToEndTest {
         assertThat(button).isVisible();
         assertThat(button.boundingBox().width).as("fits the phone").isLessThanOrEqualTo(375);
         screenshot(page, "sso-login-uk-phone");
+    }
+
+    /** What the admin reads in the security log about single sign-on: never a token (a JWT starts "eyJ"). */
+    private List<SecurityLogLine> singleSignOnLog() {
+        var lines = runAs.user("admin", () -> securityLog.find(EnumSet.of(SecurityEventKind.SSO_SIGN_IN_SUCCEEDED,
+                SecurityEventKind.SSO_SIGN_IN_REFUSED), "", PageRequest.of(0, 50)).getContent());
+        assertThat(lines).noneSatisfy(line -> assertThat(line.detail()).contains("eyJ"));
+        return lines;
     }
 
     private void signInAtProvider(Page page, String username, String password) {
