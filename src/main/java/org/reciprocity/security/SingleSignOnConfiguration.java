@@ -46,24 +46,19 @@ class SingleSignOnConfiguration {
     OAuth2AuthorizedClientRepository singleSignOnTokensNotKept() {
         return new OAuth2AuthorizedClientRepository() {
             @Override
-            public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(
-                    String registrationId, Authentication principal,
-                    HttpServletRequest request) {
+            public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(String registrationId,
+                    Authentication principal, HttpServletRequest request) {
                 return null;
             }
 
             @Override
-            public void saveAuthorizedClient(OAuth2AuthorizedClient client,
-                                             Authentication principal,
-                                             HttpServletRequest request,
-                                             HttpServletResponse response) {
+            public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
+                                             HttpServletRequest request, HttpServletResponse response) {
             }
 
             @Override
-            public void removeAuthorizedClient(String registrationId,
-                                               Authentication principal,
-                                               HttpServletRequest request,
-                                               HttpServletResponse response) {
+            public void removeAuthorizedClient(String registrationId, Authentication principal,
+                                               HttpServletRequest request, HttpServletResponse response) {
             }
         };
     }
@@ -79,8 +74,7 @@ class SingleSignOnConfiguration {
                 new HttpSessionSecurityContextRepository());
         var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler(); // back to where the guard stopped them
         afterSignIn.setRequestCache(requestCache);
-        var flow = new SingleSignOnFlow(security, contexts, afterSignIn, log,
-                settings.displayName());
+        var flow = new SingleSignOnFlow(security, contexts, afterSignIn, log, settings.displayName());
         return http -> http.oauth2Login(login -> login
                 .loginPage("/login") // ours (security.ui.LoginView), not Spring's generated one nor a redirect
                 .clientRegistrationRepository(provider)
