@@ -35,16 +35,18 @@ import org.reciprocity.shared.CompanySettings;
 import org.reciprocity.shared.Text;
 import org.reciprocity.shared.ViolationKeys;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The hostile-input suite, service and HTTP half: every payload of {@link HostilePayloads} through every public text
+ * The hostile-input suite, service half: every payload of {@link HostilePayloads} through every public text
  * field, through the services the pages call — who, what (alone and inside a story), e-mail, the reporter's message,
  * the receipt-code lookup. Each is either refused with a translated message or stored exactly as normalised;
- * nothing fails on the server. {@code HostileRequestsE2ETest} sends them over HTTP (login form, QR link) and
- * {@code HostilePagesE2ETest} through the browser.
+ * nothing fails on the server — on H2 and on PostgreSQL, which refuses a NUL in text. {@code HostileRequestsE2ETest}
+ * sends them over HTTP (login form, QR link) and {@code HostilePagesE2ETest} through the browser.
  */
-class HostileInputE2ETest extends EndToEndTest {
+@SpringBootTest
+class HostileInputTest {
 
     private static final Set<String> WHO = Set.of("reporting.who.required", "reporting.who.length", "text.unstorable");
     private static final Set<String> WHAT = Set.of("reporting.what.required", "reporting.what.length", "text.unstorable");
@@ -55,7 +57,7 @@ class HostileInputE2ETest extends EndToEndTest {
     /** The English, Ukrainian and Russian texts: a refusal's message must exist in each. */
     private static final List<Properties> BUNDLES = Stream.of("", "_uk", "_ru").map(suffix -> {
         var properties = new Properties();
-        try (var in = HostileInputE2ETest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
+        try (var in = HostileInputTest.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
             properties.load(new InputStreamReader(Objects.requireNonNull(in), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,9 +105,10 @@ class HostileInputE2ETest extends EndToEndTest {
                 lookup(payload);
             }
             var attempts = total(refused) + total(stored);
-            System.out.printf("HostileInputE2ETest: %d payloads through the public fields (services): %d attempts, "
+            System.out.printf("HostileInputTest on %s: %d payloads through the public fields (services): %d attempts, "
                     + "%d refused with a message, %d stored exactly as normalised, %d server errors (%d logged) "
-                    + "in %d s%n  refused by field %s%n  stored by field %s%n", payloads.size(), attempts,
+                    + "in %d s%n  refused by field %s%n  stored by field %s%n",
+                    System.getProperty("reciprocity.test.database", "H2"), payloads.size(), attempts,
                     total(refused), total(stored), failures.size(), errors.errors().size(),
                     (System.nanoTime() - started) / 1_000_000_000, refused, stored);
             assertThat(payloads).hasSizeGreaterThanOrEqualTo(200);
