@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,17 +35,22 @@ public class SecondFactorService {
 
     private final SecondFactorRepository factors;
     private final RecoveryCodeRepository recoveryCodes;
+    private final AccountRepository accounts;
     private final SecondFactorKeys keys;
     private final CurrentUser currentUser;
+    private final SecurityLog log;
     private final CompanySettings company;
     private final Clock clock;
 
-    SecondFactorService(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, SecondFactorKeys keys,
-                        CurrentUser currentUser, CompanySettings company, Clock clock) {
+    SecondFactorService(SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes,
+                        AccountRepository accounts, SecondFactorKeys keys, CurrentUser currentUser, SecurityLog log,
+                        CompanySettings company, Clock clock) {
         this.factors = factors;
         this.recoveryCodes = recoveryCodes;
+        this.accounts = accounts;
         this.keys = keys;
         this.currentUser = currentUser;
+        this.log = log;
         this.company = company;
         this.clock = clock;
     }
@@ -99,7 +105,8 @@ public class SecondFactorService {
         }
         recoveryCodes.deleteOf(pending.accountId());
         var codes = newRecoveryCodes(pending.accountId());
-        // SECURITY-LOG: MFA_ENROLLED (pending.username())
+        log.record(SecurityEventKind.MFA_ENROLLED, pending.username(),
+                "authenticator app, " + codes.size() + " recovery codes");
         pending.pass();
         return new SecondFactorCheck(Outcome.PASSED, null, codes.size(), codes);
     }
@@ -110,7 +117,7 @@ public class SecondFactorService {
         var factor = confirmedFactor(pending);
         var check = checkCode(factor, pending, code);
         if (check.passed()) {
-            // SECURITY-LOG: MFA_PASSED (pending.username(), "authenticator app")
+            log.record(SecurityEventKind.MFA_PASSED, pending.username(), "authenticator app");
             pending.pass();
         }
         return check;
@@ -121,10 +128,9 @@ public class SecondFactorService {
     public SecondFactorCheck useRecoveryCode(PendingSignIn pending, String code) {
         var factor = confirmedFactor(pending);
         var now = clock.instant();
-        var refusedUntil = factor.refusedUntil(now);
-        if (refusedUntil != null) {
-            // SECURITY-LOG: MFA_FAILED (pending.username(), "refused: too many wrong codes")
-            return new SecondFactorCheck(Outcome.TOO_MANY_WRONG, refusedUntil, 0, List.of());
+        var refused = refusal(factor, pending, now);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         var canonical = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         var found = RECOVERY_CODE.matcher(canonical).matches()
@@ -132,14 +138,15 @@ public class SecondFactorService {
                 : Optional.<RecoveryCode>empty();
         if (found.isEmpty()) {
             factor.failed(now);
-            // SECURITY-LOG: MFA_FAILED (pending.username(), "wrong recovery code")
+            log.record(SecurityEventKind.MFA_FAILED, pending.username(), "wrong recovery code");
             return SecondFactorCheck.of(Outcome.WRONG);
         }
         found.get().use(now);
         factor.passed(factor.lastUsedStep(), now);
-        // SECURITY-LOG: MFA_RECOVERY_CODE_USED (pending.username())
+        var left = recoveryCodes.countUnused(pending.accountId());
+        log.record(SecurityEventKind.MFA_RECOVERY_CODE_USED, pending.username(), left + " left");
         pending.pass();
-        return new SecondFactorCheck(Outcome.PASSED, null, recoveryCodes.countUnused(pending.accountId()), List.of());
+        return new SecondFactorCheck(Outcome.PASSED, null, left, List.of());
     }
 
     /** Since when the account has a confirmed second factor, if it has one. */
@@ -160,9 +167,11 @@ public class SecondFactorService {
         if (currentUser.require().accountId() == accountId) {
             throw new AccountException("secondFactor", "account.mfa.reset.self");
         }
+        var account = accounts.findById(accountId).orElseThrow();
+        var removed = factors.deleteOf(accountId) > 0;
         recoveryCodes.deleteOf(accountId);
-        factors.deleteOf(accountId);
-        // SECURITY-LOG: MFA_RESET (username of accountId, reset by the current admin)
+        log.record(SecurityEventKind.MFA_RESET, account.getUsername(),
+                (removed ? "second factor removed" : "had no second factor") + "; enrols again at the next sign-in");
     }
 
     private SecondFactor confirmedFactor(PendingSignIn pending) {
@@ -170,24 +179,34 @@ public class SecondFactorService {
                 .orElseThrow(() -> new IllegalStateException("No confirmed second factor"));
     }
 
+    /** Too many wrong codes lately: nothing is checked, and the person is told until when. */
+    private Optional<SecondFactorCheck> refusal(SecondFactor factor, PendingSignIn pending, Instant now) {
+        var until = factor.refusedUntil(now);
+        if (until == null) {
+            return Optional.empty();
+        }
+        log.record(SecurityEventKind.MFA_FAILED, pending.username(), "refused: too many wrong codes");
+        return Optional.of(new SecondFactorCheck(Outcome.TOO_MANY_WRONG, until, 0, List.of()));
+    }
+
     private SecondFactorCheck checkCode(SecondFactor factor, PendingSignIn pending, String code) {
         var now = clock.instant();
-        var refusedUntil = factor.refusedUntil(now);
-        if (refusedUntil != null) {
-            // SECURITY-LOG: MFA_FAILED (pending.username(), "refused: too many wrong codes")
-            return new SecondFactorCheck(Outcome.TOO_MANY_WRONG, refusedUntil, 0, List.of());
+        var refused = refusal(factor, pending, now);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         var typed = code.replaceAll("\\s", "");
         var steps = SIX_DIGITS.matcher(typed).matches()
                 ? Totp.matchingSteps(keys.decrypt(factor.accountId(), factor.secret()), typed, now).toArray()
                 : new long[0];
-        var fresh = java.util.Arrays.stream(steps).filter(s -> s > factor.lastUsedStep()).max();
+        var fresh = Arrays.stream(steps).filter(s -> s > factor.lastUsedStep()).max();
         if (fresh.isPresent()) {
             factor.passed(fresh.getAsLong(), now);
             return SecondFactorCheck.of(Outcome.PASSED);
         }
         factor.failed(now);
-        // SECURITY-LOG: MFA_FAILED (pending.username(), steps.length > 0 ? "code used already" : "wrong code")
+        log.record(SecurityEventKind.MFA_FAILED, pending.username(),
+                steps.length > 0 ? "code used already" : "wrong code");
         return SecondFactorCheck.of(steps.length > 0 ? Outcome.USED_ALREADY : Outcome.WRONG);
     }
 

@@ -7,6 +7,8 @@ import static org.reciprocity.security.SecondFactorFixture.nextCodeAfter;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,7 @@ import org.reciprocity.RunAs;
 import org.reciprocity.security.SecondFactorCheck.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest
@@ -39,6 +42,8 @@ class SecondFactorServiceTest {
     RunAs runAs;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SecurityLog log;
 
     @BeforeEach
     void setClock() {
@@ -202,5 +207,32 @@ class SecondFactorServiceTest {
         assertThatThrownBy(() -> runAs.user("olena", () -> secondFactor.reset(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(runAs.user("admin", () -> secondFactor.enrolledSince(id))).isPresent();
+    }
+
+    @Test
+    void theSecurityLogTellsEnrolmentPassesFailuresRecoveryAndResetButNeverACodeOrTheSecret() {
+        var username = fixture.openAccount(Set.of(Role.HR));
+        var enrolled = fixture.enrol(secondFactor, username, NOW);
+        clock.set(NOW.plus(Duration.ofMinutes(2)));
+        var right = codeAt(enrolled.key(), clock.instant());
+        secondFactor.verify(fixture.halfwayIn(username), right.equals("123456") ? "654321" : "123456");
+        secondFactor.verify(fixture.halfwayIn(username), right);
+        secondFactor.useRecoveryCode(fixture.halfwayIn(username), enrolled.recoveryCodes().getFirst());
+        runAs.user("admin", () -> secondFactor.reset(fixture.accountId(username)));
+
+        var lines = runAs.user("admin", () -> log.find(EnumSet.of(SecurityEventKind.MFA_ENROLLED,
+                SecurityEventKind.MFA_PASSED, SecurityEventKind.MFA_FAILED, SecurityEventKind.MFA_RECOVERY_CODE_USED,
+                SecurityEventKind.MFA_RESET), username, PageRequest.of(0, 20)).getContent());
+
+        assertThat(lines).extracting(SecurityLogLine::kind).containsExactly(SecurityEventKind.MFA_RESET,
+                SecurityEventKind.MFA_RECOVERY_CODE_USED, SecurityEventKind.MFA_PASSED, SecurityEventKind.MFA_FAILED,
+                SecurityEventKind.MFA_ENROLLED);
+        assertThat(lines).allMatch(l -> username.equals(l.account()));
+        assertThat(lines.getFirst().actor()).as("who reset it").isEqualTo("admin");
+        var secrets = new java.util.ArrayList<>(enrolled.recoveryCodes());
+        secrets.addAll(List.of(enrolled.key(), right, codeAt(enrolled.key(), NOW)));
+        for (var line : lines) {
+            assertThat(secrets).as(line.detail()).noneMatch(line.detail()::contains);
+        }
     }
 }

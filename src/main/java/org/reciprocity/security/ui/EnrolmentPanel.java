@@ -50,7 +50,8 @@ class EnrolmentPanel extends Div {
         key.setReadOnly(true);
         key.setWidthFull();
         key.addClassName("second-factor-key");
-        var copy = new Button(getTranslation("mfa.enrol.key.copy"), VaadinIcon.COPY_O.create(), e -> copyKey(enrolment.key()));
+        var copy = new Button(getTranslation("mfa.enrol.key.copy"), VaadinIcon.COPY_O.create(),
+                e -> copyKey(enrolment.key()));
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         code = CodeFields.appCode(getTranslation("mfa.code.app"));

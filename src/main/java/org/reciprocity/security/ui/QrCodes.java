@@ -37,7 +37,8 @@ final class QrCodes {
             }
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" shape-rendering=\"crispEdges\">"
                     .formatted(matrix.getWidth(), matrix.getHeight())
-                    + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+                    + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                    + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
             throw new IllegalArgumentException("Too long for a QR code", e);
         }

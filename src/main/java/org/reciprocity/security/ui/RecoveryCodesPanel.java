@@ -23,9 +23,9 @@ class RecoveryCodesPanel extends Div {
         codes.addClassName("second-factor-codes");
         codes.getElement().setAttribute("aria-label", getTranslation("mfa.recovery.list"));
 
-        var copy = new Button(getTranslation("mfa.recovery.copy"), VaadinIcon.COPY_O.create(),
-                e -> getElement().executeJs("return navigator.clipboard.writeText($0)", String.join("\n", recoveryCodes))
-                        .then(ok -> Notices.success(getTranslation("mfa.recovery.copied")), failed -> { }));
+        var copy = new Button(getTranslation("mfa.recovery.copy"), VaadinIcon.COPY_O.create(), e -> getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", String.join("\n", recoveryCodes))
+                .then(ok -> Notices.success(getTranslation("mfa.recovery.copied")), failed -> { }));
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         saved.setText(getTranslation("mfa.recovery.saved"));
