@@ -50,7 +50,7 @@ public class SecondFactorFixture {
         return username;
     }
 
-    long accountId(String username) {
+    public long accountId(String username) {
         return principal(username).user().accountId();
     }
 
@@ -71,10 +71,11 @@ public class SecondFactorFixture {
         return Totp.code(Base32.decode(key), Totp.step(at) + 1, Totp.DIGITS);
     }
 
-    record Enrolled(String key, List<String> recoveryCodes) {
+    public record Enrolled(String key, List<String> recoveryCodes) {
     }
 
-    Enrolled enrol(SecondFactorService secondFactor, String username, Instant now) {
+    /** Enrolled as the code page would do it, with the code of {@code now}. */
+    public Enrolled enrol(SecondFactorService secondFactor, String username, Instant now) {
         var pending = halfwayIn(username);
         var key = secondFactor.startEnrolment(pending).key();
         var check = secondFactor.confirmEnrolment(pending, codeAt(key, now));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,7 +30,8 @@ class EnrolmentPanel extends Div {
     private final UserTime time;
     private final Consumer<List<String>> onEnrolled;
 
-    final TextField key = new TextField();
+    /** A text area, read-only: the 32 characters wrap on a phone instead of scrolling out of sight. */
+    final TextArea key = new TextArea();
     final TextField code;
     final Button confirm = new Button();
 

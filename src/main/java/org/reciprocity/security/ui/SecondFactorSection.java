@@ -19,10 +19,16 @@ import org.reciprocity.shared.ui.UserTime;
  */
 class SecondFactorSection extends Div {
 
+    private final SecondFactorService secondFactor;
+    private final AccountSummary account;
+    private final Runnable onReset;
     final Button reset = new Button();
 
     SecondFactorSection(SecondFactorService secondFactor, UserTime time, AccountSummary account, boolean self,
                         Runnable onReset) {
+        this.secondFactor = secondFactor;
+        this.account = account;
+        this.onReset = onReset;
         addClassName("second-factor-section");
         var since = secondFactor.enrolledSince(account.id()).orElse(null);
         var state = new Paragraph(since == null ? getTranslation("admin.mfa.none")
@@ -47,13 +53,14 @@ class SecondFactorSection extends Div {
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.setConfirmText(getTranslation("admin.mfa.reset"));
             confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(c -> reset(secondFactor, account, onReset));
+            confirm.addConfirmListener(c -> reset());
             confirm.open();
         });
         add(reset);
     }
 
-    private void reset(SecondFactorService secondFactor, AccountSummary account, Runnable onReset) {
+    /** What confirming does. */
+    void reset() {
         try {
             secondFactor.reset(account.id());
             Notices.success(getTranslation("admin.mfa.reset.done", account.username()));
