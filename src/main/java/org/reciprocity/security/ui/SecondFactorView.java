@@ -42,6 +42,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
     private final String company;
     private final Div content = new Div();
     final Button cancel = new Button();
+    private final LanguageSwitch language = new LanguageSwitch();
 
     SecondFactorView(SecondFactorService secondFactor, UserTime time, CompanySettings company) {
         this.secondFactor = secondFactor;
@@ -55,7 +56,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         cancel.addClickListener(e -> cancel());
 
-        var card = new Div(brand, content, cancel, new LanguageSwitch());
+        var card = new Div(brand, content, cancel, language);
         card.addClassNames("login-card", "second-factor-card");
         add(card);
     }
@@ -90,7 +91,9 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
 
     private void enrolled(List<String> recoveryCodes) {
         show(new RecoveryCodesPanel(recoveryCodes, SecondFactorView::continueSignIn));
-        cancel.setVisible(false); // they are past the second step; leaving now would only lose the codes
+        // past the second step: leaving, or reloading in another language, would only lose the codes
+        cancel.setVisible(false);
+        language.setVisible(false);
     }
 
     /** Signed in with a recovery code: they should know how many are left before they go on. */
