@@ -35,8 +35,12 @@ public class SecondFactorFixture {
 
     /** A new account with these roles (an employee of the directory unless only ADMIN); its username. */
     public String openAccount(Set<Role> roles) {
+        return openAccount("mfa." + SEQUENCE.incrementAndGet() + System.nanoTime() % 100_000, roles);
+    }
+
+    /** A new account named so, whose employee's e-mail address is {@code username@test.example}. */
+    public String openAccount(String username, Set<Role> roles) {
         var n = SEQUENCE.incrementAndGet() + "" + System.nanoTime() % 100_000;
-        var username = "mfa." + n;
         runAs.user("admin", () -> {
             Long employee = null;
             if (!roles.equals(Set.of(Role.ADMIN))) {
