@@ -65,19 +65,27 @@ class SecondFactorGate extends OncePerRequestFilter {
         if (session != null && authentication != null && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof AccountPrincipal principal
                 && session.getAttribute(NOT_REQUIRED) != authentication) {
-            // a full sign-in is in the session: whatever was pending before it is not any more
-            session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
             if (passed(authentication) || !policy.requires(principal.user())) {
+                session.removeAttribute(PendingSignIn.SESSION_ATTRIBUTE); // a full sign-in: nothing is pending
                 session.setAttribute(NOT_REQUIRED, authentication); // asked once per sign-in, not per request
             } else {
-                session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE,
-                        new PendingSignIn(authentication, principal, target(request)));
-                session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-                request.removeAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
-                security.clearContext();
+                hold(request, session, authentication, principal);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private void hold(HttpServletRequest request, HttpSession session, Authentication authentication,
+                      AccountPrincipal principal) {
+        var held = PendingSignIn.from(session.getAttribute(PendingSignIn.SESSION_ATTRIBUTE))
+                .filter(p -> p.authentication() == authentication);
+        if (held.isEmpty()) {
+            session.setAttribute(PendingSignIn.SESSION_ATTRIBUTE,
+                    new PendingSignIn(authentication, principal, target(request)));
+        } // else a request that loaded the sign-in before another took it out: the code page works on that one
+        session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        request.removeAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME);
+        security.clearContext();
     }
 
     private void complete(HttpServletRequest request, HttpServletResponse response, HttpSession session)

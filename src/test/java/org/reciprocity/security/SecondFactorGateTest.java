@@ -98,6 +98,21 @@ class SecondFactorGateTest {
     }
 
     @Test
+    void twoRequestsThatLoadedTheSignInAtOnceHoldItOnceSoTheCodePageAndTheGateAgree() throws Exception {
+        var session = signedIn(fixture.openAccount(Set.of(Role.HR)));
+        var loadedByBoth = (SecurityContext) session.getAttribute(CONTEXT);
+        request(session, "GET", "/review");
+        var held = pending(session);
+
+        session.setAttribute(CONTEXT, loadedByBoth); // e.g. Vaadin's last request from the login page, in parallel
+        request(session, "POST", "/VAADIN/push?v-r=push");
+
+        assertThat(pending(session)).as("the one the code page was given").isSameAs(held);
+        assertThat(held.target()).isEqualTo("/review");
+        assertThat(session.getAttribute(CONTEXT)).isNull();
+    }
+
+    @Test
     void continuingBeforeACodeWasAcceptedCompletesNothing() throws Exception {
         var session = signedIn(fixture.openAccount(Set.of(Role.ADMIN)));
         request(session, "GET", "/");
