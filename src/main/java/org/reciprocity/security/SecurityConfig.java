@@ -51,9 +51,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Clock clock,
-                                            ContentSecurityPolicy contentSecurityPolicy) throws Exception {
-        // a disabled account loses its open sessions too, not only its next sign-in
+                                            ContentSecurityPolicy contentSecurityPolicy, SessionSettings sessions)
+            throws Exception {
+        // a disabled account, or one whose roles changed, loses its open sessions too, not only its next sign-in
         http.addFilterAfter(new DisabledAccountFilter(accounts, clock), SecurityContextHolderFilter.class);
+        // idle timeouts by role, and the end of a session that sat idle too long
+        http.addFilterAfter(new SessionTimeoutFilter(sessions), DisabledAccountFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles.css",
                 "/favicon.ico", "/webjars/**", "/chart-glue.js").permitAll()); // static scripts of shared.ui.Chart
         http.formLogin(form -> form.failureHandler(SecurityConfig::backToLoginWithError));
