@@ -27,11 +27,16 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var account = accounts.findByUsername(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return principalOf(account, throttle.isLocked(normalised));
+    }
+
+    /** The principal of an account, the same for every way of signing in (password or single sign-on). */
+    AccountPrincipal principalOf(Account account, boolean locked) {
         var employeeId = account.getEmployeeId();
         var name = employeeId == null ? account.getUsername()
                 : holders.namesOf(List.of(employeeId)).getOrDefault(employeeId, account.getUsername());
         var user = new SignedInUser(account.getId(), account.getUsername(), name, employeeId, account.getRoles());
-        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(),
-                throttle.isLocked(normalised), account.getLanguage());
+        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(), locked,
+                account.getLanguage());
     }
 }
