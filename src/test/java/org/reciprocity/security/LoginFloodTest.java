@@ -3,13 +3,8 @@ package org.reciprocity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Tag;
+import org.reciprocity.LoginPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,10 +39,10 @@ class LoginFloodTest {
     void failedSignInsWithGiantDistinctUsernamesLeaveTheHeapBounded() throws Exception {
         var remembered = throttle.size();
         var before = heapAfterGc();
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var login = LoginPage.open("http://127.0.0.1:" + port);
         for (int i = 0; i < GIANT_POSTS; i++) {
             var username = Integer.toString(i) + "x".repeat(MILLION);
-            var response = client.send(loginPost(username, "wrong-" + i), HttpResponse.BodyHandlers.discarding());
+            var response = login.signIn(username, "wrong-" + i);
             assertThat(response.statusCode()).as("refused like any wrong password").isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).contains("/login?error"));
@@ -69,14 +64,6 @@ class LoginFloodTest {
                     new BadCredentialsException("Bad credentials")));
         }
         assertThat(throttle.size()).isEqualTo(LoginThrottle.CAPACITY);
-    }
-
-    private HttpRequest loginPost(String username, String password) {
-        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 
     private static long heapAfterGc() throws InterruptedException {
