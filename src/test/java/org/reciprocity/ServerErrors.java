@@ -30,11 +30,20 @@ final class ServerErrors extends AppenderBase<ILoggingEvent> implements AutoClos
 
     @Override
     protected void append(ILoggingEvent event) {
-        if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+        if (event.getLevel().isGreaterOrEqual(Level.ERROR) && !clientWentAway(event)) {
             var cause = event.getThrowableProxy();
             errors.add(event.getLoggerName() + ": " + event.getFormattedMessage()
                     + (cause == null ? "" : " — " + cause.getClassName() + ": " + cause.getMessage()));
         }
+    }
+
+    /**
+     * Atmosphere logs an error when a browser closes the push connection while a message to it is being written
+     * (the page was left at that moment): nothing failed for anyone, so it does not count.
+     */
+    private static boolean clientWentAway(ILoggingEvent event) {
+        return event.getLoggerName().startsWith("org.atmosphere")
+                && event.getFormattedMessage().startsWith("Failed to cancel resource");
     }
 
     List<String> errors() {
