@@ -112,7 +112,7 @@ class HostilePagesE2ETest extends EndToEndTest {
                     told++;
                     last = Text.lines(payload.text());
                 } catch (RuntimeException refused) {
-                    // refused with a message: HostileInputE2ETest checks which; here only what is shown matters
+                    // refused with a message: HostileInputTest checks which; here only what is shown matters
                 }
             }
             runAs.user("olena", () -> workflow.reply(id, "We read \"><img src=x onerror=__pwned()> and javascript:__pwned()"));

@@ -2,18 +2,13 @@ package org.reciprocity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,27 +18,23 @@ import org.junit.jupiter.api.Test;
  */
 class HostileRequestsE2ETest extends EndToEndTest {
 
-    private static final Pattern CSRF = Pattern.compile(
-            "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|content=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-
     @Test
     void theLoginFormAndTheQrLinkAnswerEveryPayloadWithoutAServerError() throws Exception {
         var payloads = HostilePayloads.all();
-        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
+        var login = LoginPage.open(url("").replaceFirst("/$", ""));
+        var http = login.client();
         var serverErrors = new ArrayList<String>();
         var statuses = new TreeMap<Integer, Integer>();
         try (var errors = ServerErrors.watch()) {
-            var token = csrfToken(http);
             var posts = 0;
             var links = 0;
             for (var payload : payloads) {
-                var login = http.send(loginPost(payload.text(), payload.text(), token), HttpResponse.BodyHandlers.discarding());
+                var signIn = login.signIn(payload.text(), payload.text());
                 posts++;
-                statuses.merge(login.statusCode(), 1, Integer::sum);
-                if (login.statusCode() >= 500 || login.statusCode() == 302
-                        && !login.headers().firstValue("Location").orElse("").contains("/login?error")) {
-                    serverErrors.add("login " + login.statusCode() + " " + payload);
+                statuses.merge(signIn.statusCode(), 1, Integer::sum);
+                if (signIn.statusCode() >= 500 || signIn.statusCode() == 302
+                        && !signIn.headers().firstValue("Location").orElse("").contains("/login?error")) {
+                    serverErrors.add("login " + signIn.statusCode() + " " + payload);
                 }
                 if (payload.text().length() < 2000) { // longer lines are refused by the server's request-line limit
                     var link = http.send(HttpRequest.newBuilder(URI.create(url("tell?location="
@@ -62,21 +53,5 @@ class HostileRequestsE2ETest extends EndToEndTest {
             assertThat(serverErrors).isEmpty();
             assertThat(errors.errors()).as("errors the server logged").isEmpty();
         }
-    }
-
-    /** The login form's CSRF token when the page carries one (the form is refused without it then). */
-    private @Nullable String csrfToken(HttpClient http) throws IOException, InterruptedException {
-        var page = http.send(HttpRequest.newBuilder(URI.create(url("login"))).build(), HttpResponse.BodyHandlers.ofString());
-        var matcher = CSRF.matcher(page.body());
-        return matcher.find() ? (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)) : null;
-    }
-
-    private HttpRequest loginPost(String username, String password, @Nullable String token) {
-        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(url("login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 }

@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every feature judges the text it stores after normalising it, and stores it as normalised ({@code shared.Text}):
  * a padded text is stored without its padding, an invisible one counts as empty, an unstorable character is
  * refused with the message next to its field. The public channel has its own, much larger suite
- * ({@code HostileInputE2ETest}).
+ * ({@code HostileInputTest}).
  */
 @SpringBootTest
 class StoredTextTest {

@@ -130,6 +130,12 @@ public final class Text {
         return count;
     }
 
+    /** The text cut to at most {@code max} code points, never inside a surrogate pair, with "…" when it was cut. */
+    public static String excerpt(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
+    }
+
     /** Spaces of every kind (no-break, em, ideographic, …), tab and the line breaks. */
     static boolean isSpace(int cp) {
         return cp == '\t' || isBreak(cp) || Character.isSpaceChar(cp);

@@ -45,6 +45,17 @@ class EmployeeCsvTest {
     }
 
     @Test
+    void cellsAreNormalisedAndAFormulaIsReadAsTheTextItIs() {
+        var rows = EmployeeCsv.read(HEADER
+                + "\u00a0Ira\u2003\u2003Lys\u200b,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\","
+                + "ira@test.example,@SUM(1+1),kyiv-office,\n");
+
+        assertThat(rows.getFirst().fullName()).isEqualTo("Ira Lys");
+        assertThat(rows.getFirst().jobTitle()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"Click\")");
+        assertThat(rows.getFirst().department()).isEqualTo("@SUM(1+1)");
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsRefused() {
         assertThatThrownBy(() -> EmployeeCsv.read("name,email\nAnna,anna@x.example\n"))
                 .isInstanceOfSatisfying(ImportException.class, e -> {

@@ -136,6 +136,13 @@ class TextTest {
         }
     }
 
+    @Test
+    void anExcerptNeverCutsAnEmojiInHalf() {
+        assertThat(Text.excerpt("ab😀cd", 3)).isEqualTo("ab😀…");
+        assertThat(Text.excerpt("ab😀", 3)).isEqualTo("ab😀");
+        assertThat(Text.storable(Text.excerpt("😀".repeat(100), 81), false)).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"anna@example.com", "Anna.Kovalenko+tell@shop.example.co.uk", "o'brien@example.ie",
             "x_y-z@sub-domain.example", "user@пошта.укр", "a@b.co", "  padded@example.com\u00a0"})

@@ -8,6 +8,7 @@ import org.reciprocity.review.AuditAction;
 import org.reciprocity.review.AuditLine;
 import org.reciprocity.review.CaseDetails;
 import org.reciprocity.review.CustomerOutcome;
+import org.reciprocity.shared.Text;
 import org.reciprocity.shared.ui.UserTime;
 
 /** The audit trail: who changed what, when, oldest first. */
@@ -44,7 +45,7 @@ class TrailSection extends CaseSection {
         var after = value(line, line.after());
         if (line.action() == AuditAction.NOTE || line.action() == AuditAction.REPLY) {
             var text = after == null ? "" : after;
-            return what + ": " + (text.length() > EXCERPT ? text.substring(0, EXCERPT) + "…" : text);
+            return what + ": " + Text.excerpt(text, EXCERPT);
         }
         if (before != null && after != null) {
             return what + ": " + before + " → " + after;
