@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.EndToEndTest;
 import org.reciprocity.RunAs;
+import org.reciprocity.security.Role;
+import org.reciprocity.security.SecondFactorFixture;
 import org.reciprocity.security.SecurityEventKind;
 import org.reciprocity.security.SecurityLog;
 import org.reciprocity.security.SecurityLogLine;
@@ -31,18 +35,23 @@ class SingleSignOnE2ETest extends EndToEndTest {
     private static final String PROVIDER_NAME = "Reciprocity ID";
     private static final String BUTTON = "Sign in with " + PROVIDER_NAME;
     private static TestIdentityProvider provider;
+    /** An HR account of our own (the demo's are exempt from the second factor in demo mode). */
+    private static final String SSO_HR = "mfa.sso.hr";
 
     @Autowired
     SecurityLog securityLog;
     @Autowired
     RunAs runAs;
+    @Autowired
+    SecondFactorFixture secondFactor;
 
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
         provider = TestIdentityProvider.start(List.of(
                 new Person("maksym", "maksym-at-the-provider", "maksym.shevchenko@reciprocity.example", true),
                 new Person("stranger", "stranger-at-the-provider", "stranger@elsewhere.example", true),
-                new Person("unverified", "unverified-at-the-provider", "anna.kovalenko@reciprocity.example", false)));
+                new Person("unverified", "unverified-at-the-provider", "anna.kovalenko@reciprocity.example", false),
+                new Person("hr.sso", "hr-at-the-provider", SSO_HR + "@test.example", true)));
         registry.add("reciprocity.security.sso.issuer-uri", provider::issuer);
         registry.add("reciprocity.security.sso.client-id", () -> TestIdentityProvider.CLIENT_ID);
         registry.add("reciprocity.security.sso.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
@@ -124,6 +133,30 @@ class SingleSignOnE2ETest extends EndToEndTest {
         assertThat(button).isVisible();
         assertThat(button.boundingBox().width).as("fits the phone").isLessThanOrEqualTo(375);
         screenshot(page, "sso-login-uk-phone");
+    }
+
+    @Test
+    void hrSigningInAtTheProviderStillPassesTheSecondFactorAndThenOpensThePageItAskedFor() {
+        secondFactor.openAccount(SSO_HR, Set.of(Role.HR));
+        var page = anonymousPage();
+        page.navigate(url("review"));
+        page.waitForURL(u -> u.contains("/login"));
+        signInAtProvider(page, "hr.sso", "hr-at-the-provider");
+
+        page.waitForURL(u -> u.contains("/second-factor"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Set up two-step sign-in")))
+                .isVisible();
+        assertThat(page.locator("vaadin-side-nav")).hasCount(0);
+        var key = page.getByLabel("Key for manual entry").inputValue().replace(" ", "");
+        var code = page.getByLabel("Code from your authenticator app");
+        code.fill(SecondFactorFixture.codeAt(key, Instant.now()));
+        code.press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have saved them")).click();
+
+        page.waitForURL(u -> u.startsWith(url("review")));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reports to review")))
+                .isVisible();
+        screenshot(page, "sso-hr-after-second-factor");
     }
 
     /** What the admin reads in the security log about single sign-on: never a token (a JWT starts "eyJ"). */
