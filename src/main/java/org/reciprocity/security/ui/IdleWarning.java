@@ -77,10 +77,10 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
         private final UI ui;
         private final boolean signedIn;
         private @Nullable ScheduledFuture<?> next;
-        /** The open warning, which turns into the notice that the session ended. */
+        /** The open warning, which turns into the notice that the session ended; made only when needed. */
         private @Nullable Dialog dialog;
-        private final Paragraph text = new Paragraph();
-        private final Button action = new Button();
+        private @Nullable Paragraph text;
+        private @Nullable Button action;
         private long warnedAt;
         private long quietSince;
         private boolean ended;
@@ -88,14 +88,6 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
         Watch(UI ui, boolean signedIn) {
             this.ui = ui;
             this.signedIn = signedIn;
-            action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            action.addClickListener(click -> {
-                if (ended) {
-                    ui.getPage().reload();
-                } else {
-                    stayed();
-                }
-            });
         }
 
         void start() {
@@ -165,6 +157,18 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
         private void warn(long lastRequest) {
             warnedAt = System.currentTimeMillis();
             quietSince = lastRequest;
+            var text = new Paragraph();
+            var action = new Button(signedIn ? ui.getTranslation("session.idle.stay")
+                    : ui.getTranslation("session.idle.stay.anonymous"), click -> {
+                if (ended) {
+                    ui.getPage().reload();
+                } else {
+                    stayed();
+                }
+            });
+            action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            this.text = text;
+            this.action = action;
             var shown = new Dialog();
             shown.setRole("alertdialog");
             shown.setWidth("min(28rem, 100vw)");
@@ -172,8 +176,6 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
             shown.setHeaderTitle(ui.getTranslation("session.idle.warning.title"));
             text.setText(signedIn ? ui.getTranslation("session.idle.warning.text")
                     : ui.getTranslation("session.idle.warning.text.anonymous"));
-            action.setText(signedIn ? ui.getTranslation("session.idle.stay")
-                    : ui.getTranslation("session.idle.stay.anonymous"));
             shown.add(text);
             shown.getFooter().add(action);
             shown.addOpenedChangeListener(opened -> {
@@ -201,6 +203,11 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
                 warn(0);
             }
             var shown = dialog;
+            var text = this.text;
+            var action = this.action;
+            if (shown == null || text == null || action == null) {
+                return;
+            }
             shown.setHeaderTitle(signedIn ? ui.getTranslation("session.idle.ended.title")
                     : ui.getTranslation("session.idle.ended.title.anonymous"));
             text.setText(signedIn ? ui.getTranslation("session.idle.ended.text")
@@ -224,10 +231,10 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
         private void closeWarning() {
             var open = dialog;
             dialog = null;
+            text = null;
+            action = null;
             if (open != null) {
                 open.close();
-                open.removeAll();
-                open.getFooter().removeAll();
             }
         }
     }

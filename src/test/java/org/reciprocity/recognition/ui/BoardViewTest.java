@@ -1,6 +1,7 @@
 package org.reciprocity.recognition.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Set;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.culture.VisionService;
 import org.reciprocity.people.Directory;
@@ -33,7 +35,7 @@ class BoardViewTest extends SpringBrowserlessTest {
     VisionService vision;
 
     @Test
-    @WithUserDetails("anna")
+    @WithUserDetails("bohdan.tkachenko") // not Anna: the other tests' entries bring her to the daily limit's question
     void anEmployeeRecognisesAColleagueAndSeesItOnTopOfTheBoard() {
         var board = navigate(BoardView.class);
         test(find(Button.class).withText("Recognise").single()).click();
@@ -130,9 +132,12 @@ class BoardViewTest extends SpringBrowserlessTest {
         var board = navigate(BoardView.class);
         var topBefore = board.feed.cards().getFirst().card.id();
         var card = giveTo("Andrii Polishchuk", "Andrii opened a second till when the queue grew, without being asked. ");
-        runPendingUiAccess(); // the live board told this UI after the commit; ui.access runs when the lock is free
+        // the live board's signal arrives on its own thread after the commit; ui.access runs when the lock is free
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            runPendingUiAccess();
+            return board.newEntries.isVisible();
+        });
         assertThat(board.feed.cards().getFirst().card.id()).as("nothing moves under the reader").isEqualTo(topBefore);
-        assertThat(board.newEntries.isVisible()).isTrue();
         assertThat(board.newEntries.getText()).isEqualTo("1 new — show");
         test(board.newEntries).click();
         assertThat(board.feed.cards().getFirst().card.id()).isEqualTo(card.id());
