@@ -12,12 +12,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final AccountHolders holders;
-    private final LoginThrottle throttle;
-
-    AccountUserDetailsService(AccountRepository accounts, AccountHolders holders, LoginThrottle throttle) {
+    AccountUserDetailsService(AccountRepository accounts, AccountHolders holders) {
         this.accounts = accounts;
         this.holders = holders;
-        this.throttle = throttle;
     }
 
     @Override
@@ -31,7 +28,7 @@ class AccountUserDetailsService implements UserDetailsService {
         var name = employeeId == null ? account.getUsername()
                 : holders.namesOf(List.of(employeeId)).getOrDefault(employeeId, account.getUsername());
         var user = new SignedInUser(account.getId(), account.getUsername(), name, employeeId, account.getRoles());
-        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(),
-                throttle.isLocked(normalised), account.getLanguage());
+        // a sign-in that must wait was refused before this lookup (LoginThrottleFilter): no account is ever locked
+        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(), account.getLanguage());
     }
 }

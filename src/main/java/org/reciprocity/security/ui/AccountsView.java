@@ -4,9 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,10 +21,14 @@ import java.util.stream.Collectors;
 import org.reciprocity.security.AccountService;
 import org.reciprocity.security.AccountSummary;
 import org.reciprocity.security.Roles;
+import org.reciprocity.security.SignInDelays;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
 
-/** The admin finds accounts by username or name, opens new ones and changes, disables or resets them. */
+/**
+ * The admin finds accounts by username or name, opens new ones and changes, disables or resets them; a second tab
+ * shows the sign-ins that are delayed now and clears them.
+ */
 @Route("admin/accounts")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "nav.admin.accounts", order = 90, icon = "vaadin:key")
@@ -31,9 +38,12 @@ class AccountsView extends Main implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
     final Button add = new Button();
+    final TabSheet tabs = new TabSheet();
+    final SignInDelaysPanel delays;
+    private final Tab delaysTab;
     private final Span count = new Span();
 
-    AccountsView(AccountService accounts, UserTime time) {
+    AccountsView(AccountService accounts, SignInDelays signInDelays, UserTime time) {
         this.accounts = accounts;
         addClassNames("view", "full-height");
 
@@ -76,8 +86,21 @@ class AccountsView extends Main implements HasDynamicTitle {
             }
         });
 
-        add(header, search, count, grid);
+        delays = new SignInDelaysPanel(signInDelays, time, this::countDelays);
+        var list = new Div(search, count, grid);
+        list.addClassName("accounts-list");
+        tabs.add(getTranslation("admin.accounts.tab"), list);
+        delaysTab = tabs.add(getTranslation("admin.delays.tab"), delays);
+        tabs.addClassName("accounts-tabs");
+        add(header, tabs);
         refresh();
+        countDelays();
+    }
+
+    /** The tab says how many are delayed, so that the admin sees it without opening the tab. */
+    private void countDelays() {
+        var n = delays.grid.getListDataView().getItemCount();
+        delaysTab.setLabel(n == 0 ? getTranslation("admin.delays.tab") : getTranslation("admin.delays.tab.count", n));
     }
 
     void refresh() {

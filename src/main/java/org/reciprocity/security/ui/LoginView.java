@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.reciprocity.shared.CompanySettings;
 import org.reciprocity.shared.ui.LanguageSwitch;
 
@@ -20,7 +21,8 @@ import org.reciprocity.shared.ui.LanguageSwitch;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private static final int MAX_WAIT_SHOWN = 3600;
+    final LoginForm form = new LoginForm();
 
     LoginView(CompanySettings company) {
         addClassName("login-page");
@@ -31,7 +33,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n(null));
         var help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
 
@@ -40,7 +42,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(card);
     }
 
-    private LoginI18n i18n() {
+    /** The form's texts; with {@code waitSeconds}, its error says how long to wait instead of what to check. */
+    private LoginI18n i18n(@Nullable Integer waitSeconds) {
         var i18n = LoginI18n.createDefault();
         var f = new LoginI18n.Form();
         f.setTitle(getTranslation("login.title"));
@@ -50,8 +53,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setForgotPassword("");
         i18n.setForm(f);
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        if (waitSeconds == null) {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        } else {
+            error.setTitle(getTranslation("login.wait.title"));
+            error.setMessage(getTranslation("login.wait.message", waitSeconds));
+        }
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         i18n.setErrorMessage(error);
@@ -60,7 +68,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var query = event.getLocation().getQueryParameters();
+        var waitSeconds = query.getSingleParameter("wait").map(LoginView::seconds).orElse(null);
+        form.setI18n(i18n(waitSeconds));
+        form.setError(waitSeconds != null || query.getParameters().containsKey("error"));
+    }
+
+    /** What {@code ?wait=} says, within what the throttle can ask (a hand-made link shows nothing odd). */
+    private static @Nullable Integer seconds(String text) {
+        try {
+            var seconds = Integer.parseInt(text);
+            return seconds >= 1 && seconds <= MAX_WAIT_SHOWN ? seconds : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override

@@ -1,0 +1,76 @@
+package org.reciprocity.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.reciprocity.security.SignInDelay;
+import org.reciprocity.security.SignInDelays;
+import org.reciprocity.shared.ui.Notices;
+import org.reciprocity.shared.ui.UserTime;
+
+/**
+ * Who is slowed at sign-in now, on the accounts page: an account from one address after several wrong passwords,
+ * or an address that failed with many usernames. The admin clears a delay for someone sure of their password.
+ */
+class SignInDelaysPanel extends Div {
+
+    final Grid<SignInDelay> grid = new Grid<>();
+    final Button refresh = new Button();
+    private final SignInDelays delays;
+    private final Runnable changed;
+
+    SignInDelaysPanel(SignInDelays delays, UserTime time, Runnable changed) {
+        this.delays = delays;
+        this.changed = changed;
+        addClassName("sign-in-delays");
+        var lead = new Paragraph(getTranslation("admin.delays.lead"));
+        lead.addClassName("muted");
+        refresh.setText(getTranslation("admin.delays.refresh"));
+        refresh.setIcon(VaadinIcon.REFRESH.create());
+        refresh.addClickListener(e -> {
+            reload();
+            changed.run();
+        });
+
+        grid.addColumn(d -> d.account() == null ? getTranslation("admin.delays.anyAccount") : d.account())
+                .setHeader(getTranslation("admin.delays.column.account")).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(SignInDelay::address).setHeader(getTranslation("admin.delays.column.address")).setAutoWidth(true);
+        grid.addColumn(SignInDelay::failures).setHeader(getTranslation("admin.delays.column.failures")).setAutoWidth(true);
+        grid.addColumn(d -> time.timeOfDay(d.nextAttempt()))
+                .setHeader(getTranslation("admin.delays.column.nextAttempt")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::clearButton)).setHeader(getTranslation("admin.delays.column.action"))
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("admin.delays.tab"));
+        grid.setEmptyStateText(getTranslation("admin.delays.empty"));
+        add(lead, refresh, grid);
+        reload();
+    }
+
+    private void reload() {
+        grid.setItems(delays.current()); // a list, bounded by SignInDelays.SHOWN_AT_MOST
+    }
+
+    private Button clearButton(SignInDelay delay) {
+        var who = who(delay);
+        var clear = new Button(getTranslation("admin.delays.clear"), e -> {
+            delays.clear(delay);
+            Notices.success(getTranslation("admin.delays.cleared", who));
+            reload();
+            changed.run();
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        clear.setAriaLabel(getTranslation("admin.delays.clear.of", who));
+        return clear;
+    }
+
+    private String who(SignInDelay delay) {
+        return delay.account() == null ? getTranslation("admin.delays.who.address", delay.address())
+                : getTranslation("admin.delays.who.account", delay.account(), delay.address());
+    }
+}
