@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 public class SignInDelays {
 
     /** The list is for reading: the most recent this many. */
-    static final int SHOWN_AT_MOST = 500;
+    static final int SHOWN_AT_MOST = 100;
 
     private final LoginThrottle throttle;
 

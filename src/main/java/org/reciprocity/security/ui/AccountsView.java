@@ -4,12 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -26,8 +23,8 @@ import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
 
 /**
- * The admin finds accounts by username or name, opens new ones and changes, disables or resets them; a second tab
- * shows the sign-ins that are delayed now and clears them.
+ * The admin finds accounts by username or name, opens new ones and changes, disables or resets them. Above the
+ * list, the sign-ins that are delayed now, to clear.
  */
 @Route("admin/accounts")
 @RolesAllowed(Roles.ADMIN)
@@ -38,9 +35,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
     final Button add = new Button();
-    final TabSheet tabs = new TabSheet();
     final SignInDelaysPanel delays;
-    private final Tab delaysTab;
     private final Span count = new Span();
 
     AccountsView(AccountService accounts, SignInDelays signInDelays, UserTime time) {
@@ -86,21 +81,9 @@ class AccountsView extends Main implements HasDynamicTitle {
             }
         });
 
-        delays = new SignInDelaysPanel(signInDelays, time, this::countDelays);
-        var list = new Div(search, count, grid);
-        list.addClassName("accounts-list");
-        tabs.add(getTranslation("admin.accounts.tab"), list);
-        delaysTab = tabs.add(getTranslation("admin.delays.tab"), delays);
-        tabs.addClassName("accounts-tabs");
-        add(header, tabs);
+        delays = new SignInDelaysPanel(signInDelays, time);
+        add(header, delays, search, count, grid);
         refresh();
-        countDelays();
-    }
-
-    /** The tab says how many are delayed, so that the admin sees it without opening the tab. */
-    private void countDelays() {
-        var n = delays.grid.getListDataView().getItemCount();
-        delaysTab.setLabel(n == 0 ? getTranslation("admin.delays.tab") : getTranslation("admin.delays.tab.count", n));
     }
 
     void refresh() {

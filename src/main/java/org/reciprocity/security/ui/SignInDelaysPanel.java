@@ -2,9 +2,9 @@ package org.reciprocity.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -15,27 +15,23 @@ import org.reciprocity.shared.ui.UserTime;
 
 /**
  * Who is slowed at sign-in now, on the accounts page: an account from one address after several wrong passwords,
- * or an address that failed with many usernames. The admin clears a delay for someone sure of their password.
+ * or an address that failed with many usernames. Folded when nobody is; the admin clears a delay for someone sure
+ * of their password.
  */
-class SignInDelaysPanel extends Div {
+class SignInDelaysPanel extends Details {
 
     final Grid<SignInDelay> grid = new Grid<>();
     final Button refresh = new Button();
     private final SignInDelays delays;
-    private final Runnable changed;
 
-    SignInDelaysPanel(SignInDelays delays, UserTime time, Runnable changed) {
+    SignInDelaysPanel(SignInDelays delays, UserTime time) {
         this.delays = delays;
-        this.changed = changed;
         addClassName("sign-in-delays");
         var lead = new Paragraph(getTranslation("admin.delays.lead"));
         lead.addClassName("muted");
         refresh.setText(getTranslation("admin.delays.refresh"));
         refresh.setIcon(VaadinIcon.REFRESH.create());
-        refresh.addClickListener(e -> {
-            reload();
-            changed.run();
-        });
+        refresh.addClickListener(e -> reload());
 
         grid.addColumn(d -> d.account() == null ? getTranslation("admin.delays.anyAccount") : d.account())
                 .setHeader(getTranslation("admin.delays.column.account")).setAutoWidth(true).setFrozen(true);
@@ -45,15 +41,20 @@ class SignInDelaysPanel extends Div {
                 .setHeader(getTranslation("admin.delays.column.nextAttempt")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::clearButton)).setHeader(getTranslation("admin.delays.column.action"))
                 .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("admin.delays.tab"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true); // at most SignInDelays.SHOWN_AT_MOST
+        grid.setAriaLabel(getTranslation("admin.delays.title"));
         grid.setEmptyStateText(getTranslation("admin.delays.empty"));
         add(lead, refresh, grid);
         reload();
+        setOpened(!grid.getListDataView().getItems().toList().isEmpty());
     }
 
     private void reload() {
-        grid.setItems(delays.current()); // a list, bounded by SignInDelays.SHOWN_AT_MOST
+        var current = delays.current();
+        grid.setItems(current);
+        setSummaryText(current.isEmpty() ? getTranslation("admin.delays.title")
+                : getTranslation("admin.delays.title.count", current.size()));
     }
 
     private Button clearButton(SignInDelay delay) {
@@ -62,7 +63,6 @@ class SignInDelaysPanel extends Div {
             delays.clear(delay);
             Notices.success(getTranslation("admin.delays.cleared", who));
             reload();
-            changed.run();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
         clear.setAriaLabel(getTranslation("admin.delays.clear.of", who));
