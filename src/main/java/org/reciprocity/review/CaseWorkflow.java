@@ -18,6 +18,8 @@ import org.reciprocity.reporting.ReportService;
 import org.reciprocity.security.AccountService;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Role;
+import org.reciprocity.security.SecurityEventKind;
+import org.reciprocity.security.SecurityLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +52,12 @@ public class CaseWorkflow {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityLog securityLog;
 
     CaseWorkflow(ReviewCaseRepository cases, CaseReader reader, AuditTrail audit, CheckIns checkIns,
                  ReportInbox inbox, Directory directory, AccountService accounts, CurrentUser currentUser,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.cases = cases;
         this.reader = reader;
         this.audit = audit;
@@ -69,8 +73,16 @@ public class CaseWorkflow {
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<CaseDetails> open(long reportId) {
-        return cases.findById(reportId).map(reader::details);
+        var details = cases.findById(reportId).map(reader::details);
+        details.filter(d -> d.reporterName() != null || d.report().contactEmail() != null)
+                .ifPresent(d -> securityLog.recordOnce(SecurityEventKind.REPORTER_IDENTITY_SHOWN, null,
+                        "report " + reportId + (d.reporterName() != null ? ", named reporter" : ", contact e-mail"),
+                        IDENTITY_LOOK));
+        return details;
     }
+
+    /** Opening one case again within this time (after each step, on reload) is the same look at its reporter. */
+    private static final java.time.Duration IDENTITY_LOOK = java.time.Duration.ofHours(1);
 
     /**
      * Moves the case to {@code to} if the workflow allows it now; DISMISSED needs a reason. The reporter sees the

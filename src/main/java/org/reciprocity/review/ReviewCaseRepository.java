@@ -11,22 +11,26 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReviewCaseRepository extends JpaRepository<ReviewCase, Long> {
 
+    /*
+     * Every filter a typed parameter, also when unused: PostgreSQL cannot tell the type of a null timestamp in
+     * ":p is null" ("could not determine data type of parameter"), so "overdue only" is a flag beside a real now.
+     */
     String QUEUE = """
             from ReviewCase c
             where c.status in :statuses
               and (:kind is null or c.kind = :kind)
               and (:locationId is null or c.locationId = :locationId)
               and (:assignee is null or c.assigneeEmployeeId = :assignee)
-              and (:overdueAt is null or c.dueAt < :overdueAt)
+              and (:overdueOnly = false or c.dueAt < :now)
             """;
 
     @Query("select c " + QUEUE)
     List<ReviewCase> queue(Collection<CaseStatus> statuses, @Nullable ReportKind kind, @Nullable Long locationId,
-                           @Nullable Long assignee, @Nullable Instant overdueAt, Pageable pageable);
+                           @Nullable Long assignee, boolean overdueOnly, Instant now, Pageable pageable);
 
     @Query("select count(c) " + QUEUE)
     long count(Collection<CaseStatus> statuses, @Nullable ReportKind kind, @Nullable Long locationId,
-               @Nullable Long assignee, @Nullable Instant overdueAt);
+               @Nullable Long assignee, boolean overdueOnly, Instant now);
 
     long countByStatus(CaseStatus status);
 

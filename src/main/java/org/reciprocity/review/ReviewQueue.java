@@ -42,7 +42,7 @@ public class ReviewQueue {
     public List<CaseRow> queue(CaseQuery filter, Pageable pageable) {
         var now = clock.instant();
         var page = cases.queue(statusesOf(filter), filter.kind(), filter.locationId(), filter.assigneeEmployeeId(),
-                filter.overdueOnly() ? now : null, withDefaultSort(pageable));
+                filter.overdueOnly(), now, withDefaultSort(pageable));
         var names = reader.locationNames();
         var assignees = reader.refs(page.stream().map(ReviewCase::getAssigneeEmployeeId).filter(Objects::nonNull)
                 .toList());
@@ -58,7 +58,7 @@ public class ReviewQueue {
     @Transactional(readOnly = true)
     public long count(CaseQuery filter) {
         return cases.count(statusesOf(filter), filter.kind(), filter.locationId(), filter.assigneeEmployeeId(),
-                filter.overdueOnly() ? clock.instant() : null);
+                filter.overdueOnly(), clock.instant());
     }
 
     /** Cases whose next deadline has passed. */

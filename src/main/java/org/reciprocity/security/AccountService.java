@@ -33,10 +33,12 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final SecurityLog log;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountHolders holders,
-                   CurrentUser currentUser, Clock clock, LoginThrottle throttle) {
+                   CurrentUser currentUser, Clock clock, LoginThrottle throttle, SecurityLog log) {
         this.throttle = throttle;
+        this.log = log;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.holders = holders;
@@ -94,6 +96,7 @@ public class AccountService {
         requireEmployeeForEmployeeRoles(command.roles(), employeeId);
         var account = accounts.save(new Account(username, passwordEncoder.encode(command.password()),
                 command.roles(), employeeId, clock.instant()));
+        log.record(SecurityEventKind.ACCOUNT_OPENED, username, "roles " + rolesOf(account));
         return summary(account, employeeName);
     }
 
@@ -108,8 +111,13 @@ public class AccountService {
             throw new AccountException("roles", "account.self.lockout");
         }
         requireEmployeeForEmployeeRoles(change.roles(), account.getEmployeeId());
+        var before = rolesOf(account) + (account.isEnabled() ? "" : ", disabled");
         account.setRoles(change.roles());
         account.setEnabled(change.enabled());
+        var after = rolesOf(account) + (account.isEnabled() ? "" : ", disabled");
+        if (!before.equals(after)) {
+            log.record(SecurityEventKind.ACCOUNT_CHANGED, account.getUsername(), "roles " + before + " → " + after);
+        }
     }
 
     /** Lets an account sign in again, or stops it from signing in; its roles stay as they are. */
@@ -120,7 +128,10 @@ public class AccountService {
         if (!enabled && account.getId() == currentUser.require().accountId()) {
             throw new AccountException("enabled", "account.self.lockout");
         }
-        account.setEnabled(enabled);
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            log.record(SecurityEventKind.ACCOUNT_CHANGED, account.getUsername(), enabled ? "enabled" : "disabled");
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -131,6 +142,7 @@ public class AccountService {
         var account = accounts.findById(accountId).orElseThrow();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         throttle.forget(account.getUsername()); // they were probably locked out guessing the old one
+        log.record(SecurityEventKind.PASSWORD_RESET, account.getUsername(), "by an administrator");
     }
 
     /**
@@ -149,6 +161,10 @@ public class AccountService {
     public void rememberLanguage(Locale locale) {
         accounts.findById(currentUser.require().accountId())
                 .ifPresent(a -> a.setLanguage(locale.getLanguage()));
+    }
+
+    private static String rolesOf(Account account) {
+        return account.getRoles().stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Employees, managers and HR people are people of the directory: their account belongs to an employee. */
