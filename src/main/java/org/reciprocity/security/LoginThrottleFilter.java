@@ -22,9 +22,13 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
             .matcher(HttpMethod.POST, "/login");
 
     private final LoginThrottle throttle;
+    private final SecurityLog log;
+    private final AccountRepository accounts;
 
-    LoginThrottleFilter(LoginThrottle throttle) {
+    LoginThrottleFilter(LoginThrottle throttle, SecurityLog log, AccountRepository accounts) {
         this.throttle = throttle;
+        this.log = log;
+        this.accounts = accounts;
     }
 
     @Override
@@ -41,10 +45,23 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         var refused = refusal.get();
-        if (refused.firstInWindow()) {
-            // SECURITY-LOG: SIGN_IN_DELAYED (account = refused.account(), detail: address as a whole or not, wait)
-        }
         var seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+        if (refused.firstInWindow()) { // once per key and window: a flood writes no more rows than a patient guesser
+            record(refused, seconds);
+        }
         response.sendRedirect(request.getContextPath() + "/login?wait=" + seconds);
+    }
+
+    /** Names the account only when it exists: what a stranger typed as a username is never stored. */
+    private void record(LoginThrottle.Refusal refused, long seconds) {
+        var account = refused.account();
+        if (account == null) {
+            log.record(SecurityEventKind.SIGN_IN_DELAYED, null,
+                    "this address waits " + seconds + " s after many failed sign-ins (any username)");
+        } else {
+            var known = accounts.existsByUsername(account);
+            log.record(SecurityEventKind.SIGN_IN_DELAYED, known ? account : null, known
+                    ? "waits " + seconds + " s after wrong passwords from this address" : "unknown username");
+        }
     }
 }

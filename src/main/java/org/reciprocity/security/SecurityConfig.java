@@ -23,14 +23,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Clock clock,
-                                            LoginThrottle throttle) throws Exception {
+                                            LoginThrottle throttle, SecurityLog log) throws Exception {
         // a disabled account loses its open sessions too, not only its next sign-in
         http.addFilterAfter(new DisabledAccountFilter(accounts, clock), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles.css",
                 "/favicon.ico", "/webjars/**", "/chart-glue.js").permitAll()); // static scripts of shared.ui.Chart
         http.formLogin(form -> form.failureHandler(SecurityConfig::backToLoginWithError));
         // a sign-in that must wait is refused before its password is checked (see LoginThrottle)
-        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, log, accounts),
+                UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         // Vaadin's requests, its navigation guard and the login view come from security.ui.ViewSecurity, which
