@@ -27,11 +27,14 @@ final class InMemoryThrottleStore implements ThrottleStore {
     private final CaffeineProxyManager<String> buckets;
 
     InMemoryThrottleStore(ThrottleSettings settings, Clock clock) {
-        // maintenance on the calling thread: the bound holds at once, not after a background task has run
-        var cache = Caffeine.newBuilder().maximumSize(settings.capacity()).executor(Runnable::run);
+        var time = timeOf(clock);
+        // maintenance on the calling thread: the bound holds at once, not after a background task has run; expiry
+        // by the same clock as the buckets' refill, or a bucket could be dropped while it still says "wait"
+        var cache = Caffeine.newBuilder().maximumSize(settings.capacity()).executor(Runnable::run)
+                .ticker(time::currentTimeNanos);
         this.buckets = Bucket4jCaffeine.<String>builderFor(cache)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .clientClock(timeOf(clock))
+                .clientClock(time)
                 .build();
     }
 

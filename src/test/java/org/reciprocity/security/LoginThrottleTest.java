@@ -128,6 +128,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void whatIsForgivenIsDroppedFromMemoryByTheSameClockThatCountsTheWait() {
+        failPatiently("anna", STRANGER, 9);
+        failPatiently("sprayed.1", OWNER, 1);
+        assertThat(throttle.size()).isPositive();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(waitFor("anna", STRANGER)).as("still waiting: kept, though the cache expires entries").isPresent();
+        clock.advance(DEFAULTS.forgivenAfter().multipliedBy(3));
+        assertThat(throttle.size()).as("refilled buckets have nothing left to remember").isZero();
+    }
+
+    @Test
     void aRefusalIsReportedForTheLogOncePerWindowNotPerRequest() {
         failPatiently("olena", STRANGER, DEFAULTS.freeFailuresPerAccount() + 7);
         var first = 0;
