@@ -99,4 +99,24 @@ class SignInWaitE2ETest extends EndToEndTest {
                 .setName("Clear the delay of " + username + " from 203.0.113.9")).click();
         assertThat(page.getByText("Delay cleared: " + username + " from 203.0.113.9 can try again now.")).isVisible();
     }
+
+    @Test
+    void theDelayedSignInsReadWellOnAPhoneInUkrainian() {
+        var username = newAdministrator();
+        for (int i = 0; i <= settings.freeFailuresPerAccount(); i++) {
+            throttle.failed(username, "2001:db8:85a3::8a2e:370:7334");
+        }
+        var page = anonymousPage("uk-UA", 375, 812);
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill("admin");
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.navigate(url("admin/accounts"));
+        assertThat(page.getByText("Затримані входи")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Зняти затримку: " + username + " з 2001:db8:85a3::8a2e:370:7334"))).isAttached();
+        screenshot(page, "accounts-delayed-sign-ins-uk-375");
+        throttle.forget(username);
+    }
 }

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.reciprocity.security.SignInDelay;
@@ -33,14 +35,14 @@ class SignInDelaysPanel extends Details {
         refresh.setIcon(VaadinIcon.REFRESH.create());
         refresh.addClickListener(e -> reload());
 
-        grid.addColumn(d -> d.account() == null ? getTranslation("admin.delays.anyAccount") : d.account())
-                .setHeader(getTranslation("admin.delays.column.account")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(SignInDelay::address).setHeader(getTranslation("admin.delays.column.address")).setAutoWidth(true);
+        // who and from where in one frozen column, the button frozen at the end: both stay in sight on a phone
+        grid.addColumn(new ComponentRenderer<>(this::who)).setHeader(getTranslation("admin.delays.column.account"))
+                .setAutoWidth(true).setFrozen(true);
         grid.addColumn(SignInDelay::failures).setHeader(getTranslation("admin.delays.column.failures")).setAutoWidth(true);
         grid.addColumn(d -> time.timeOfDay(d.nextAttempt()))
                 .setHeader(getTranslation("admin.delays.column.nextAttempt")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::clearButton)).setHeader(getTranslation("admin.delays.column.action"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true); // at most SignInDelays.SHOWN_AT_MOST
         grid.setAriaLabel(getTranslation("admin.delays.title"));
@@ -57,8 +59,17 @@ class SignInDelaysPanel extends Details {
                 : getTranslation("admin.delays.title.count", current.size()));
     }
 
+    private Div who(SignInDelay delay) {
+        var from = new Span(getTranslation("admin.delays.from", delay.address()));
+        from.addClassName("muted");
+        var cell = new Div(new Span(delay.account() == null ? getTranslation("admin.delays.anyAccount")
+                : delay.account()), from);
+        cell.addClassName("sign-in-delay-who");
+        return cell;
+    }
+
     private Button clearButton(SignInDelay delay) {
-        var who = who(delay);
+        var who = whoInWords(delay);
         var clear = new Button(getTranslation("admin.delays.clear"), e -> {
             delays.clear(delay);
             Notices.success(getTranslation("admin.delays.cleared", who));
@@ -69,7 +80,7 @@ class SignInDelaysPanel extends Details {
         return clear;
     }
 
-    private String who(SignInDelay delay) {
+    private String whoInWords(SignInDelay delay) {
         return delay.account() == null ? getTranslation("admin.delays.who.address", delay.address())
                 : getTranslation("admin.delays.who.account", delay.account(), delay.address());
     }
