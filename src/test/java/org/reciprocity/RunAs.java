@@ -1,7 +1,9 @@
 package org.reciprocity;
 
 import java.util.function.Supplier;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,20 @@ public class RunAs {
         signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
                 details.getAuthorities()));
         security.setContext(signedIn);
+        try {
+            return work.get();
+        } finally {
+            security.setContext(previous);
+        }
+    }
+
+    /** What the work returns, done as an anonymous visitor of the public pages. */
+    public <T> T anonymous(Supplier<T> work) {
+        var previous = security.getContext();
+        var visitor = security.createEmptyContext();
+        visitor.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        security.setContext(visitor);
         try {
             return work.get();
         } finally {

@@ -87,14 +87,14 @@ class Assessment {
 
     void write(List<Answer> answers, String commitment, @Nullable Kept kept, String reviewNote, Instant now) {
         this.score1 = answers.get(0).score();
-        this.reflection1 = answers.get(0).reflection().strip();
+        this.reflection1 = answers.get(0).reflection();
         this.score2 = answers.get(1).score();
-        this.reflection2 = answers.get(1).reflection().strip();
+        this.reflection2 = answers.get(1).reflection();
         this.score3 = answers.get(2).score();
-        this.reflection3 = answers.get(2).reflection().strip();
-        this.commitment = commitment.strip();
+        this.reflection3 = answers.get(2).reflection();
+        this.commitment = commitment;
         this.reviewKept = kept;
-        this.reviewNote = reviewNote.strip();
+        this.reviewNote = reviewNote;
         this.updatedAt = now;
     }
 

@@ -1,10 +1,11 @@
 package org.reciprocity.culture;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.reciprocity.shared.PlainText;
+import org.reciprocity.shared.Text;
 
 /**
  * Publishes a new version of the vision and values. {@code basedOnVersion} is the version the editor started
@@ -12,8 +13,14 @@ import java.util.List;
  */
 public record PublishVision(
         int basedOnVersion,
-        @NotBlank(message = "{vision.statement.required}") @Size(max = 4000, message = "{vision.statement.length}") String statement,
+        @PlainText(max = STATEMENT_MAX, multiline = true, required = "{vision.statement.required}",
+                message = "{vision.statement.length}") String statement,
         @NotEmpty(message = "{vision.values.required}") @Size(max = MAX_VALUES, message = "{vision.values.tooMany}") List<@Valid ValueDraft> values) {
 
     public static final int MAX_VALUES = 12;
+    public static final int STATEMENT_MAX = 4000;
+
+    public PublishVision {
+        statement = Text.lines(statement);
+    }
 }

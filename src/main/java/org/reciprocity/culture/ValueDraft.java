@@ -1,12 +1,22 @@
 package org.reciprocity.culture;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.PlainText;
+import org.reciprocity.shared.Text;
 
-/** A value as the editor wrote it; {@code id} is set for a value that already exists. */
+/** A value as the editor wrote it, normalised ({@link Text}); {@code id} is set for a value that already exists. */
 public record ValueDraft(
         @Nullable Long id,
-        @NotBlank(message = "{vision.value.name.required}") @Size(max = 80, message = "{vision.value.name.length}") String name,
-        @NotBlank(message = "{vision.value.description.required}") @Size(max = 1000, message = "{vision.value.description.length}") String description) {
+        @PlainText(max = NAME_MAX, required = "{vision.value.name.required}", message = "{vision.value.name.length}")
+        String name,
+        @PlainText(max = DESCRIPTION_MAX, multiline = true, required = "{vision.value.description.required}",
+                message = "{vision.value.description.length}") String description) {
+
+    public static final int NAME_MAX = 80;
+    public static final int DESCRIPTION_MAX = 1000;
+
+    public ValueDraft {
+        name = Text.line(name);
+        description = Text.lines(description);
+    }
 }

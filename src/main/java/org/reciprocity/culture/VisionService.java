@@ -76,7 +76,7 @@ public class VisionService {
         }
         var names = new HashSet<String>();
         for (var draft : command.values()) {
-            if (!names.add(draft.name().strip().toLowerCase(Locale.ROOT))) {
+            if (!names.add(draft.name().toLowerCase(Locale.ROOT))) {
                 throw new CultureException("values", "vision.value.name.duplicate");
             }
         }
@@ -87,10 +87,10 @@ public class VisionService {
             if (draft.id() != null) {
                 var existing = values.findById(draft.id())
                         .orElseThrow(() -> new OptimisticLockingFailureException("Value removed meanwhile"));
-                existing.update(draft.name().strip(), draft.description().strip(), position);
+                existing.update(draft.name(), draft.description(), position);
                 kept.add(draft.id());
             } else {
-                kept.add(values.save(new ValueDefinition(draft.name().strip(), draft.description().strip(), position))
+                kept.add(values.save(new ValueDefinition(draft.name(), draft.description(), position))
                         .getId());
             }
         }
@@ -98,7 +98,7 @@ public class VisionService {
                 .filter(v -> !kept.contains(v.getId()))
                 .forEach(ValueDefinition::retire);
         var next = latest + 1;
-        versions.save(new VisionVersion(next, command.statement().strip(), clock.instant(),
+        versions.save(new VisionVersion(next, command.statement(), clock.instant(),
                 currentUser.get().map(u -> u.displayName()).orElse(companyName)));
         values.flush();
         return current().orElseThrow();

@@ -1,9 +1,16 @@
 package org.reciprocity.people;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.PlainText;
+import org.reciprocity.shared.Text;
 
 public record DepartmentForm(@Nullable Long id, long version,
-                             @NotBlank(message = "{people.name.required}") @Size(max = 120, message = "{people.name.length}") String name) {
+                             @PlainText(max = NAME_MAX, required = "{people.name.required}",
+                                     message = "{people.name.length}") String name) {
+
+    public static final int NAME_MAX = 120;
+
+    public DepartmentForm {
+        name = Text.line(name);
+    }
 }

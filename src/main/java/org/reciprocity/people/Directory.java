@@ -128,7 +128,7 @@ public class Directory {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR')")
     @Transactional
     public EmployeeDetails save(@Valid EmployeeForm form) {
-        var email = form.email().strip().toLowerCase(Locale.ROOT);
+        var email = form.email();
         var clash = form.id() == null ? employees.existsByEmail(email) : employees.existsByEmailAndIdNot(email, form.id());
         if (clash) {
             throw new PeopleException("email", "people.email.taken");
@@ -141,13 +141,13 @@ public class Directory {
                 .orElseThrow(() -> new PeopleException("manager", "people.manager.unknown"));
         Employee employee;
         if (form.id() == null) {
-            employee = new Employee(form.fullName().strip(), form.jobTitle().strip(), email, department, location, null);
+            employee = new Employee(form.fullName(), form.jobTitle(), email, department, location, null);
         } else {
             employee = employees.findById(form.id()).orElseThrow();
             if (employee.getVersion() != form.version()) {
                 throw new OptimisticLockingFailureException("Employee " + form.id() + " changed meanwhile");
             }
-            employee.update(form.fullName().strip(), form.jobTitle().strip(), email, department, location,
+            employee.update(form.fullName(), form.jobTitle(), email, department, location,
                     employee.getManager());
         }
         if (manager != null && managesThemselves(employee, manager)) {
@@ -161,7 +161,7 @@ public class Directory {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR')")
     @Transactional
     public DepartmentRef save(@Valid DepartmentForm form) {
-        var name = form.name().strip();
+        var name = form.name();
         departments.findByNameIgnoreCase(name).filter(d -> !d.getId().equals(form.id())).ifPresent(d -> {
             throw new PeopleException("name", "people.name.taken");
         });
@@ -179,14 +179,14 @@ public class Directory {
     @PreAuthorize("hasAnyRole('ADMIN', 'HR')")
     @Transactional
     public LocationRef save(@Valid LocationForm form) {
-        var name = form.name().strip();
+        var name = form.name();
         locations.findByCode(form.code()).filter(l -> !l.getId().equals(form.id())).ifPresent(l -> {
             throw new PeopleException("code", "people.location.code.taken");
         });
         locations.findByNameIgnoreCase(name).filter(l -> !l.getId().equals(form.id())).ifPresent(l -> {
             throw new PeopleException("name", "people.name.taken");
         });
-        var address = form.address() == null || form.address().isBlank() ? null : form.address().strip();
+        var address = form.address();
         Location location;
         if (form.id() == null) {
             location = new Location(form.code(), name, address);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reciprocity.security.AccountHolders;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -47,5 +48,11 @@ class DirectoryAccountHolders implements AccountHolders {
                         PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fullName", "id"))).stream()
                 .map(e -> new AccountHolder(e.id(), e.fullName(), e.email()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountHolder> withEmail(String email) {
+        return employees.findByEmail(email).map(e -> new AccountHolder(e.getId(), e.getFullName(), e.getEmail()));
     }
 }

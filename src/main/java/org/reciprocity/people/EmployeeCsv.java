@@ -17,10 +17,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.Text;
 
 /**
- * Reads an employee CSV file into rows, as the import sees them: cells trimmed, e-mails lowercase, each row with
- * the line it starts on. A file that cannot be read at all is refused with an {@link ImportException}.
+ * Reads an employee CSV file into rows, as the import sees them: cells normalised ({@link Text#line}), e-mails
+ * lowercase, each row with the line it starts on. A file that cannot be read at all is refused with an {@link ImportException}.
  */
 final class EmployeeCsv {
 
@@ -120,7 +121,7 @@ final class EmployeeCsv {
 
     private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
         var index = columns.get(column);
-        return index == null || index >= record.size() ? "" : record.get(index).strip();
+        return index == null || index >= record.size() ? "" : Text.line(record.get(index));
     }
 
     private static int[] lineStarts(String text) {

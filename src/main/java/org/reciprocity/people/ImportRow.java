@@ -3,7 +3,7 @@ package org.reciprocity.people;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of an employee CSV file as the import sees it; cells are trimmed, e-mails lowercase.
+ * One row of an employee CSV file as the import sees it; cells are normalised, e-mails lowercase.
  *
  * @param line          the line of the file the row starts on (the header is line 1)
  * @param reasonKey     for a rejected row, the translation key of why; {@code reasonValue} is its {0}

@@ -4,22 +4,22 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.Signals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The {@link LiveBoard}: tells every subscriber about a new public entry after it was committed. The entry is read
- * here, in this module, once for all subscribers and as nobody's view, so a private one can never travel this way
- * and no subscriber needs a role to receive it.
+ * The {@link LiveBoard}: a new public entry becomes a signal on {@value #CHANNEL} when its transaction commits, and
+ * every node tells its own subscribers. The signal carries the entry's id only; each subscriber reads the entry
+ * where its {@code deliver} runs it — a view's UI, as the person who looks at it — and only if it is public as
+ * stored, so a private one can never travel this way.
  */
 @Component
 class BoardBroadcaster implements LiveBoard {
 
+    static final String CHANNEL = "board";
     private static final Logger log = LoggerFactory.getLogger(BoardBroadcaster.class);
 
     private record Subscriber(Consumer<RecognitionCard> onEntry, Executor deliver) {
@@ -27,11 +27,12 @@ class BoardBroadcaster implements LiveBoard {
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final RecognitionCards cards;
-    private final CurrentUser currentUser;
+    private final Signals signals;
 
-    BoardBroadcaster(RecognitionCards cards, CurrentUser currentUser) {
+    BoardBroadcaster(RecognitionCards cards, Signals signals) {
         this.cards = cards;
-        this.currentUser = currentUser;
+        this.signals = signals;
+        signals.listen(CHANNEL, this::heard);
     }
 
     @Override
@@ -46,32 +47,37 @@ class BoardBroadcaster implements LiveBoard {
     }
 
     /*
-     * Not a FeatureEventListener: this module hears its own event and only reads. After the commit, so that no
-     * board shows an entry that was rolled back; in a read-only transaction of its own, as the entry's is over;
-     * fallbackExecution: an entry announced outside any transaction is already durable, so it is told at once
-     * rather than never. On the publisher's thread: the names on the card are read as the person whose action
-     * recorded the entry. With nobody signed in (the registry publishing again just after a restart) nobody is told
-     * live; a board shows the entry when it next loads.
+     * In the recording transaction: the signal leaves when it commits, never for an entry that was rolled back.
+     * A plain listener, not a FeatureEventListener: it records nothing, so the registry need not keep the event.
      */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    @EventListener
     void on(RecognitionGiven event) {
-        if (event.visibility() != Visibility.PUBLIC || subscribers.isEmpty() || currentUser.get().isEmpty()) {
-            return;
+        if (event.visibility() == Visibility.PUBLIC) {
+            signals.send(CHANNEL, Long.toString(event.recognitionId()));
         }
-        cards.load(List.of(event.recognitionId()), RecognitionQueries.Viewer.NOBODY).stream()
-                .filter(card -> card.visibility() == Visibility.PUBLIC) // as stored, not only as announced
-                .forEach(this::broadcast);
     }
 
-    void broadcast(RecognitionCard card) {
+    private void heard(String payload) {
+        long id;
+        try {
+            id = Long.parseLong(payload);
+        } catch (NumberFormatException e) {
+            log.warn("Not an entry id on the board channel: {}", payload);
+            return;
+        }
         for (var subscriber : subscribers) {
             try {
-                subscriber.deliver().execute(() -> subscriber.onEntry().accept(card));
+                subscriber.deliver().execute(() -> tell(subscriber, id));
             } catch (RuntimeException e) {
                 // a closed UI refuses access: it will unsubscribe on detach; the others still hear about it
-                log.debug("A board could not be told about entry {}", card.id(), e);
+                log.debug("A board could not be told about entry {}", id, e);
             }
         }
+    }
+
+    private void tell(Subscriber subscriber, long id) {
+        cards.load(List.of(id), RecognitionQueries.Viewer.NOBODY).stream()
+                .filter(card -> card.visibility() == Visibility.PUBLIC) // as stored, not only as announced
+                .forEach(subscriber.onEntry());
     }
 }

@@ -4,16 +4,17 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * New public entries as they are committed, for screens that show the board live (the board, TV screens). Each
- * entry is read once, with nobody's view — no reader's applause, never a private entry — so a subscriber only ever
- * receives what every signed-in person may see.
+ * New public entries as they are committed on any server node, for screens that show the board live (the board,
+ * TV screens). Each entry is read with nobody's view — no reader's applause, never a private entry — so a
+ * subscriber only ever receives what every signed-in person may see.
  */
 public interface LiveBoard {
 
     /**
      * @param onEntry told about each new public entry, through {@code deliver}
-     * @param deliver runs the telling where the subscriber can take it; a view passes
-     *                {@code command -> ui.access(command::run)}, which also pushes the change to the browser
+     * @param deliver runs the telling where the subscriber can take it, as a signed-in person: the entry is read
+     *                there. A view passes {@code command -> ui.access(command::run)}, which runs it as the
+     *                person looking at the view and pushes the change to their browser
      * @return ends the subscription (a view ends it on detach)
      */
     Subscription subscribe(Consumer<RecognitionCard> onEntry, Executor deliver);

@@ -87,7 +87,7 @@ public class RecognitionService {
             throw new DailyLimitReached(settings.dailyLimit(), today);
         }
         var saved = recognitions.save(new Recognition(giver, Source.COLLEAGUE, command.visibility(),
-                command.story().strip(), clock.instant(), recipients(people), command.valueIds(), null));
+                command.story(), clock.instant(), recipients(people), command.valueIds(), null));
         events.publishEvent(RecognitionGiven.of(saved));
         return cards.load(List.of(saved.getId()), viewer()).getFirst();
     }

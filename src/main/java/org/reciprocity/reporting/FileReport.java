@@ -1,21 +1,23 @@
 package org.reciprocity.reporting;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.EmailAddress;
+import org.reciprocity.shared.EmailAddressValidator;
+import org.reciprocity.shared.PlainText;
+import org.reciprocity.shared.Text;
 
 /**
- * A report as the form filled it in.
+ * A report as the form filled it in, its texts normalised ({@link Text}): what is judged is what is stored.
  *
  * @param kind           what it is about
  * @param locationId     where it happened
  * @param occurredAt     when, in the company's time zone (date and approximate time); not in the future
  * @param who            the staff member: name, badge or a description
  * @param what           what happened, 20–4,000 characters
- * @param email          optional address for the company to answer; kept only with {@code contactConsent}
+ * @param email          optional address for the company to answer (null when empty); kept only with
+ *                       {@code contactConsent}
  * @param contactConsent the reporter agrees to be contacted at {@code email}
  * @param publicConsent  for praise: the story may be shown on the recognition board
  * @param named          a signed-in employee files under their name (HR sees who); false files anonymously
@@ -25,9 +27,10 @@ public record FileReport(
         @NotNull(message = "{reporting.kind.required}") @Nullable ReportKind kind,
         @NotNull(message = "{reporting.location.required}") @Nullable Long locationId,
         @NotNull(message = "{reporting.occurredAt.required}") @Nullable LocalDateTime occurredAt,
-        @NotBlank(message = "{reporting.who.required}") @Size(max = WHO_MAX, message = "{reporting.who.length}") String who,
-        @NotBlank(message = "{reporting.what.required}") @Size(min = WHAT_MIN, max = WHAT_MAX, message = "{reporting.what.length}") String what,
-        @Email(message = "{reporting.email.invalid}") @Size(max = EMAIL_MAX, message = "{reporting.email.invalid}") @Nullable String email,
+        @PlainText(max = WHO_MAX, required = "{reporting.who.required}", message = "{reporting.who.length}") String who,
+        @PlainText(min = WHAT_MIN, max = WHAT_MAX, multiline = true, required = "{reporting.what.required}",
+                message = "{reporting.what.length}") String what,
+        @EmailAddress(message = "{reporting.email.invalid}") @Nullable String email,
         boolean contactConsent,
         boolean publicConsent,
         boolean named,
@@ -36,7 +39,13 @@ public record FileReport(
     public static final int WHO_MAX = 200;
     public static final int WHAT_MIN = 20;
     public static final int WHAT_MAX = 4000;
-    public static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = EmailAddressValidator.MAX_LENGTH;
+
+    public FileReport {
+        who = Text.line(who);
+        what = Text.lines(what);
+        email = Text.lineOrNull(email);
+    }
 
     /** An anonymous report without contact details, as most are. */
     public static FileReport anonymous(ReportKind kind, long locationId, LocalDateTime occurredAt, String who,

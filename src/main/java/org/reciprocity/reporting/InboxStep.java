@@ -1,8 +1,9 @@
 package org.reciprocity.reporting;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.PlainText;
+import org.reciprocity.shared.Text;
 
 /**
  * One public step of a report, as HR review records it in the reporter's inbox: a new status, a reply, or both.
@@ -11,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param reply  a message the reporter reads with their code or under "My reports"; null for none
  */
 public record InboxStep(long reportId, @Nullable ReportStatus status,
-                        @Nullable @Size(max = ReportService.MESSAGE_MAX, message = "{reporting.message.length}")
-                        String reply) {
+                        @PlainText(max = ReportService.MESSAGE_MAX, multiline = true,
+                                message = "{reporting.message.length}") @Nullable String reply) {
+
+    public InboxStep {
+        reply = reply == null ? null : Text.lines(reply);
+    }
 
     public static InboxStep status(long reportId, ReportStatus status) {
         return new InboxStep(reportId, status, null);
@@ -24,6 +29,6 @@ public record InboxStep(long reportId, @Nullable ReportStatus status,
 
     @AssertTrue(message = "{reporting.message.required}")
     boolean isSomething() {
-        return status != null || (reply != null && !reply.isBlank());
+        return status != null || (reply != null && !reply.isEmpty());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.reciprocity.people.Directory;
+import org.reciprocity.shared.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +37,9 @@ class ReportHistory {
         }
     }
 
+    /** Stores a message as {@link Text#lines} normalises it: the form that was validated. */
     ReportMessage write(long reportId, ReportAuthor author, String text, Instant at) {
-        return messages.save(new ReportMessageEntry(reportId, author, text.strip(), at)).view();
+        return messages.save(new ReportMessageEntry(reportId, author, Text.lines(text), at)).view();
     }
 
     List<ReportMessage> messagesOf(long reportId) {

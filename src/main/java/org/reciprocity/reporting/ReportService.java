@@ -1,8 +1,6 @@
 package org.reciprocity.reporting;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import org.reciprocity.people.Directory;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.CompanySettings;
+import org.reciprocity.shared.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,7 +109,7 @@ public class ReportService {
         if (directory.locations().stream().noneMatch(l -> l.id() == locationId)) {
             throw new ReportingException("locationId", "reporting.location.unknown");
         }
-        var email = report.email() == null || report.email().isBlank() ? null : report.email().strip();
+        var email = report.email();
         if (email != null && !report.contactConsent()) {
             throw new ReportingException("contactConsent", "reporting.contactConsent.required");
         }
@@ -121,7 +120,7 @@ public class ReportService {
         }
         var kind = Objects.requireNonNull(report.kind());
         var saved = reports.save(new Report(hash, kind, locationId, occurredAt,
-                report.who().strip(), report.what().strip(), email,
+                report.who(), report.what(), email,
                 kind == ReportKind.PRAISE && report.publicConsent(), reporter, now));
         history.received(saved);
         events.publishEvent(new ReportFiled(saved.getId(), kind, locationId, occurredAt, now));
@@ -149,7 +148,8 @@ public class ReportService {
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<ReportFollowUp> addReporterMessage(String code,
-            @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text,
+            @PlainText(max = MESSAGE_MAX, multiline = true, required = "{reporting.message.required}",
+                    message = "{reporting.message.length}") String text,
             String clientKey) {
         if (!lookupLimit.tryAcquire(clientKey)) {
             throw new ReportingException(null, "reporting.tooMany.lookups");
@@ -202,7 +202,8 @@ public class ReportService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Optional<ReportFollowUp> addMyMessage(long id,
-            @NotBlank(message = "{reporting.message.required}") @Size(max = MESSAGE_MAX, message = "{reporting.message.length}") String text) {
+            @PlainText(max = MESSAGE_MAX, multiline = true, required = "{reporting.message.required}",
+                    message = "{reporting.message.length}") String text) {
         return mineById(id).map(report -> reporterWrites(report, text));
     }
 

@@ -1,8 +1,6 @@
 package org.reciprocity.review;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +18,8 @@ import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Role;
 import org.reciprocity.security.SecurityEventKind;
 import org.reciprocity.security.SecurityLog;
+import org.reciprocity.shared.PlainText;
+import org.reciprocity.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,14 +91,14 @@ public class CaseWorkflow {
     @PreAuthorize("hasRole('HR')")
     @Transactional
     public CaseDetails move(long reportId, long version, @NotNull CaseStatus to,
-            @Nullable @Size(max = REASON_MAX, message = "{review.reason.length}") String reason) {
+            @PlainText(max = REASON_MAX, multiline = true, message = "{review.reason.length}") @Nullable String reason) {
         var c = reader.load(reportId, version);
         var report = reader.report(reportId);
         if (!Workflow.next(c.getKind(), c.getStatus(), report.publicConsent(), !c.getLinkedEmployeeIds().isEmpty())
                 .contains(to)) {
             throw new ReviewException(null, "review.move.refused");
         }
-        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        var why = Text.linesOrNull(reason);
         if (to == CaseStatus.DISMISSED && why == null) {
             throw new ReviewException("reason", "review.reason.required");
         }
@@ -170,9 +170,10 @@ public class CaseWorkflow {
     @PreAuthorize("hasRole('HR')")
     @Transactional
     public CaseDetails note(long reportId,
-            @NotBlank(message = "{review.note.required}") @Size(max = NOTE_MAX, message = "{review.note.length}") String text) {
+            @PlainText(max = NOTE_MAX, multiline = true, required = "{review.note.required}",
+                    message = "{review.note.length}") String text) {
         var c = cases.findById(reportId).orElseThrow(CaseReader::unknown);
-        write(reportId, AuditAction.NOTE, null, text.strip());
+        write(reportId, AuditAction.NOTE, null, Text.lines(text));
         return reader.details(c);
     }
 
@@ -180,11 +181,13 @@ public class CaseWorkflow {
     @PreAuthorize("hasRole('HR')")
     @Transactional
     public CaseDetails reply(long reportId,
-            @NotBlank(message = "{review.reply.required}") @Size(max = REPLY_MAX, message = "{review.reply.length}") String text) {
+            @PlainText(max = REPLY_MAX, multiline = true, required = "{review.reply.required}",
+                    message = "{review.reply.length}") String text) {
         var c = cases.findById(reportId).orElseThrow(CaseReader::unknown);
-        inbox.record(InboxStep.reply(reportId, text.strip()));
+        var reply = Text.lines(text);
+        inbox.record(InboxStep.reply(reportId, reply));
         c.replied(clock.instant());
-        write(reportId, AuditAction.REPLY, null, text.strip());
+        write(reportId, AuditAction.REPLY, null, reply);
         return saved(c);
     }
 
@@ -193,10 +196,10 @@ public class CaseWorkflow {
     @Transactional
     public CaseDetails recordOutcome(long reportId, long version,
             @NotNull(message = "{review.outcome.required}") CustomerOutcome outcome,
-            @Nullable @Size(max = REASON_MAX, message = "{review.outcome.note.length}") String note) {
+            @PlainText(max = REASON_MAX, multiline = true, message = "{review.outcome.note.length}") @Nullable String note) {
         var c = reader.load(reportId, version);
         refuseUnlessOutcomeAllowed(c);
-        var text = note == null || note.isBlank() ? null : note.strip();
+        var text = Text.linesOrNull(note);
         if (outcome == CustomerOutcome.OTHER && text == null) {
             throw new ReviewException("outcomeNote", "review.outcome.note.required");
         }

@@ -3,6 +3,7 @@ package org.reciprocity.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -18,6 +19,9 @@ public interface AccountHolders {
 
     /** A page of the employees whose name or e-mail contains the text, by name: for the admin's pick list. */
     List<AccountHolder> find(String text, Pageable pageable);
+
+    /** The employee with exactly this e-mail address (lower case, as the directory keeps them), if any. */
+    Optional<AccountHolder> withEmail(String email);
 
     record AccountHolder(long employeeId, String name, String email) {
     }

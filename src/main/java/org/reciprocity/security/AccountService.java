@@ -81,7 +81,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary open(@Valid NewAccount command) {
-        var username = command.username().toLowerCase(Locale.ROOT);
+        var username = command.username();
         if (accounts.existsByUsername(username)) {
             throw new AccountException("username", "account.username.taken");
         }

@@ -12,6 +12,7 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final AccountHolders holders;
+
     AccountUserDetailsService(AccountRepository accounts, AccountHolders holders) {
         this.accounts = accounts;
         this.holders = holders;
@@ -24,11 +25,18 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var account = accounts.findByUsername(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return principalOf(account);
+    }
+
+    /**
+     * The principal of an account, the same for every way of signing in (password or single sign-on). No account is
+     * ever locked: a password sign-in that must wait was refused before this lookup ({@link LoginThrottleFilter}).
+     */
+    AccountPrincipal principalOf(Account account) {
         var employeeId = account.getEmployeeId();
         var name = employeeId == null ? account.getUsername()
                 : holders.namesOf(List.of(employeeId)).getOrDefault(employeeId, account.getUsername());
         var user = new SignedInUser(account.getId(), account.getUsername(), name, employeeId, account.getRoles());
-        // a sign-in that must wait was refused before this lookup (LoginThrottleFilter): no account is ever locked
         return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(), account.getLanguage());
     }
 }

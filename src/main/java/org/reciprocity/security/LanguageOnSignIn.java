@@ -2,14 +2,17 @@ package org.reciprocity.security;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.reciprocity.shared.Languages;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * A person who chose a language keeps it on every device: when a page opens for a signed-in account with a
- * remembered language, the page uses it. Everyone else gets their browser's language.
+ * remembered language (or for one half-way through signing in, on the second-factor page), the page uses it.
+ * Everyone else gets their browser's language.
  */
 @Component
 class LanguageOnSignIn implements VaadinServiceInitListener {
@@ -17,20 +20,30 @@ class LanguageOnSignIn implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
-            var authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                    && principal.language() != null) {
-                var session = init.getUI().getSession();
+            var session = init.getUI().getSession();
+            var language = rememberedLanguage(session);
+            if (language != null) {
                 var remembered = session.getAttribute(REMEMBERED);
                 if (remembered == null) {
                     // Only once per session: a later switch in the user menu wins for the rest of it.
-                    var locale = Languages.closest(Locale.of(principal.language()));
+                    var locale = Languages.closest(Locale.of(language));
                     session.setAttribute(REMEMBERED, Boolean.TRUE);
                     session.setLocale(locale);
                     init.getUI().setLocale(locale);
                 }
             }
         });
+    }
+
+    /** The signed-in person's language, or that of the person half-way through, on the second-factor page. */
+    private static @Nullable String rememberedLanguage(VaadinSession session) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.language();
+        }
+        var wrapped = session.getSession();
+        return wrapped == null ? null : PendingSignIn.from(wrapped.getAttribute(PendingSignIn.SESSION_ATTRIBUTE))
+                .map(PendingSignIn::language).orElse(null);
     }
 
     private static final String REMEMBERED = LanguageOnSignIn.class.getName() + ".applied";

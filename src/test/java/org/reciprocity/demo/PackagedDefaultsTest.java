@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.security.InitialAdmin;
+import org.reciprocity.security.SecondFactorExemption;
 import org.reciprocity.security.SignIn;
 import org.reciprocity.shared.StoryClock;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -57,9 +58,27 @@ class PackagedDefaultsTest {
     }
 
     @Test
+    void outsideTheDemoHrAndAdminsPassASecondFactorAndOnlyTheDemoExemptsItsAccounts() throws IOException {
+        var settings = packaged();
+        assertThat(settings.getProperty("reciprocity.security.mfa.required-roles")).isEqualTo("HR,ADMIN");
+        var exemption = new ApplicationContextRunner().withUserConfiguration(DemoAccountsWithoutSecondFactor.class);
+        exemption.withInitializer(c -> c.getEnvironment().getPropertySources()
+                        .addFirst(new PropertiesPropertySource("packaged", settings)))
+                .run(context -> assertThat(context).doesNotHaveBean(SecondFactorExemption.class));
+        exemption.withPropertyValues("reciprocity.demo-data=true").run(context -> {
+            var demo = context.getBean(SecondFactorExemption.class);
+            assertThat(demo.exempts("olena")).isTrue();
+            assertThat(demo.exempts("admin")).isTrue();
+            assertThat(demo.exempts("someone.the.admin.opened")).isFalse();
+        });
+    }
+
+    @Test
     void theProductionProfileNeverDoes() throws IOException {
         var postgres = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-postgres.properties"));
         assertThat(postgres.getProperty("reciprocity.demo-data")).isEqualTo("false");
+        assertThat(postgres.getProperty("reciprocity.security.mfa.secret-key")).as("no development default")
+                .isEqualTo("${RECIPROCITY_MFA_SECRET_KEY}");
     }
 
     @Test

@@ -153,8 +153,8 @@ class EmployeeImportTest {
         assertThat(preview.rows()).extracting(ImportRow::status).containsOnly(ImportStatus.NEW);
 
         employeeImport.importValid(text.getBytes(StandardCharsets.UTF_8));
-        assertThat(employee("marko." + u + "@test.example").fullName()).as("HTML is kept as text")
-                .isEqualTo("<b>Marko</b>\n" + u);
+        assertThat(employee("marko." + u + "@test.example").fullName()).as("HTML is kept as text; a name is one line")
+                .isEqualTo("<b>Marko</b> " + u);
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.reciprocity.assessment.Kept;
 import org.reciprocity.assessment.MyAssessment;
 import org.reciprocity.assessment.SaveAssessment;
 import org.reciprocity.security.Roles;
+import org.reciprocity.shared.Text;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
@@ -159,8 +160,8 @@ class AssessmentView extends Main implements HasDynamicTitle {
 
     private void counted(TextArea area, String helperKey, int max) {
         area.setValueChangeMode(ValueChangeMode.LAZY);
-        Runnable count = () -> area.setHelperText(getTranslation(helperKey, String.valueOf(area.getValue().length()),
-                String.valueOf(max)));
+        Runnable count = () -> area.setHelperText(getTranslation(helperKey,
+                String.valueOf(Text.visibleLength(Text.lines(area.getValue()))), String.valueOf(max)));
         count.run();
         area.addValueChangeListener(e -> {
             count.run();
@@ -238,7 +239,7 @@ class AssessmentView extends Main implements HasDynamicTitle {
                 ok = false;
             }
         }
-        if (commitment.getValue().isBlank()) {
+        if (Text.lines(commitment.getValue()).isEmpty()) {
             mark(commitment, "assessment.commitment.required");
             ok = false;
         }
@@ -280,6 +281,7 @@ class AssessmentView extends Main implements HasDynamicTitle {
         var fields = new HashMap<String, HasValidation>();
         for (var i = 0; i < Questions.COUNT; i++) {
             fields.put("score" + (i + 1), scores.get(i));
+            fields.put("answers[" + i + "].reflection", reflections.get(i));
         }
         fields.put("commitment", commitment);
         fields.put("kept", kept);

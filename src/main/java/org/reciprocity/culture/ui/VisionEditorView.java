@@ -1,5 +1,6 @@
 package org.reciprocity.culture.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.culture.CultureException;
 import org.reciprocity.culture.PublishVision;
@@ -25,6 +28,7 @@ import org.reciprocity.culture.ServiceValue;
 import org.reciprocity.culture.ValueDraft;
 import org.reciprocity.culture.VisionService;
 import org.reciprocity.security.Roles;
+import org.reciprocity.shared.Text;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.ViewHeader;
 import org.reciprocity.shared.ui.Violations;
@@ -34,8 +38,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Route("vision/edit")
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 class VisionEditorView extends Main implements HasDynamicTitle {
-
-    static final int STATEMENT_MAX = 4000;
 
     private final VisionService visions;
     private final int basedOnVersion;
@@ -55,13 +57,13 @@ class VisionEditorView extends Main implements HasDynamicTitle {
             this.id = id;
             addClassName("value-card");
             name.setLabel(getTranslation("vision.value.name"));
-            name.setMaxLength(80);
+            name.setMaxLength(ValueDraft.NAME_MAX);
             name.setRequiredIndicatorVisible(true);
             name.setWidthFull();
             name.setValue(nameText);
             description.setLabel(getTranslation("vision.value.description"));
             description.setHelperText(getTranslation("vision.value.description.help"));
-            description.setMaxLength(1000);
+            description.setMaxLength(ValueDraft.DESCRIPTION_MAX);
             description.setRequiredIndicatorVisible(true);
             description.setWidthFull();
             description.setValue(descriptionText);
@@ -89,7 +91,7 @@ class VisionEditorView extends Main implements HasDynamicTitle {
 
         statement.setLabel(getTranslation("vision.statement"));
         statement.setHelperText(getTranslation("vision.statement.help"));
-        statement.setMaxLength(STATEMENT_MAX);
+        statement.setMaxLength(PublishVision.STATEMENT_MAX);
         statement.setRequiredIndicatorVisible(true);
         statement.setWidthFull();
         statement.setMinHeight("10rem");
@@ -144,7 +146,7 @@ class VisionEditorView extends Main implements HasDynamicTitle {
     private boolean validate() {
         var valid = true;
         statement.setInvalid(false);
-        if (statement.getValue().isBlank()) {
+        if (Text.lines(statement.getValue()).isEmpty()) {
             statement.setErrorMessage(getTranslation("vision.statement.required"));
             statement.setInvalid(true);
             valid = false;
@@ -152,12 +154,12 @@ class VisionEditorView extends Main implements HasDynamicTitle {
         for (var row : rows) {
             row.name.setInvalid(false);
             row.description.setInvalid(false);
-            if (row.name.getValue().isBlank()) {
+            if (Text.line(row.name.getValue()).isEmpty()) {
                 row.name.setErrorMessage(getTranslation("vision.value.name.required"));
                 row.name.setInvalid(true);
                 valid = false;
             }
-            if (row.description.getValue().isBlank()) {
+            if (Text.lines(row.description.getValue()).isEmpty()) {
                 row.description.setErrorMessage(getTranslation("vision.value.description.required"));
                 row.description.setInvalid(true);
                 valid = false;
@@ -193,11 +195,22 @@ class VisionEditorView extends Main implements HasDynamicTitle {
         } catch (CultureException e) {
             Notices.error(getTranslation(e.messageKey()));
         } catch (ConstraintViolationException e) {
-            Violations.show(e, java.util.Map.of("statement", statement), this::getTranslation);
+            Violations.show(e, fields(), this::getTranslation);
             Notices.error(getTranslation("error.invalid"));
         } catch (OptimisticLockingFailureException e) {
             Notices.error(getTranslation("vision.publish.conflict"));
         }
+    }
+
+    /** The fields by the names the service's constraints give them: {@code values[2].name} for the third value. */
+    private Map<String, HasValidation> fields() {
+        var fields = new HashMap<String, HasValidation>();
+        fields.put("statement", statement);
+        for (int i = 0; i < rows.size(); i++) {
+            fields.put("values[" + i + "].name", rows.get(i).name);
+            fields.put("values[" + i + "].description", rows.get(i).description);
+        }
+        return fields;
     }
 
     @Override

@@ -47,6 +47,7 @@ import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReportingException;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.CompanySettings;
+import org.reciprocity.shared.Text;
 import org.reciprocity.shared.ui.Violations;
 
 /**
@@ -144,7 +145,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         what.setMinHeight("10rem");
         what.setValueChangeMode(ValueChangeMode.LAZY);
         what.addValueChangeListener(e -> what.setHelperText(getTranslation("reporting.what.help",
-                e.getValue().length())));
+                Text.visibleLength(Text.lines(e.getValue())))));
 
         email.setLabel(getTranslation("reporting.email"));
         email.setHelperText(getTranslation("reporting.email.help"));
@@ -222,7 +223,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         formError.setVisible(false);
         var chosen = location.getValue();
         var command = new FileReport(kind.getValue(), chosen == null ? null : chosen.id(), occurredAt.getValue(),
-                who.getValue(), what.getValue(), email.getValue().strip(), contactConsent.getValue(),
+                who.getValue(), what.getValue(), email.getValue(), contactConsent.getValue(),
                 publicConsent.isVisible() && publicConsent.getValue(), employee && Boolean.TRUE.equals(named.getValue()),
                 trap.getValue());
         try {

@@ -11,10 +11,12 @@ import org.reciprocity.security.AccountChange;
 import org.reciprocity.security.AccountException;
 import org.reciprocity.security.AccountService;
 import org.reciprocity.security.AccountSummary;
+import org.reciprocity.security.SecondFactorService;
 import org.reciprocity.shared.ui.Notices;
+import org.reciprocity.shared.ui.UserTime;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** One account: change its roles, stop or allow its sign-in, reset its password. */
+/** One account: change its roles, stop or allow its sign-in, reset its password or its second factor. */
 class AccountDialog extends Dialog {
 
     private final AccountService accounts;
@@ -26,7 +28,10 @@ class AccountDialog extends Dialog {
     final Button resetPassword = new Button();
     final Button toggle = new Button();
 
-    AccountDialog(AccountService accounts, AccountSummary account, Runnable onChanged) {
+    final SecondFactorSection secondFactor;
+
+    AccountDialog(AccountService accounts, SecondFactorService secondFactors, UserTime time, AccountSummary account,
+                  boolean self, Runnable onChanged) {
         this.accounts = accounts;
         this.account = account;
         this.onChanged = onChanged;
@@ -40,7 +45,11 @@ class AccountDialog extends Dialog {
                 : "admin.account.state.disabled"));
         state.addClassNames("badge", account.enabled() ? "success" : "error");
         roles.setValue(account.roles());
-        add(who, state, roles);
+        secondFactor = new SecondFactorSection(secondFactors, time, account, self, () -> {
+            close();
+            onChanged.run();
+        });
+        add(who, state, roles, secondFactor);
 
         resetPassword.setText(getTranslation("admin.password.reset"));
         resetPassword.setIcon(VaadinIcon.KEY.create());

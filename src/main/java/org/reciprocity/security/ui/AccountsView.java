@@ -17,14 +17,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.reciprocity.security.AccountService;
 import org.reciprocity.security.AccountSummary;
+import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Roles;
+import org.reciprocity.security.SecondFactorService;
 import org.reciprocity.security.SignInDelays;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
 
 /**
- * The admin finds accounts by username or name, opens new ones and changes, disables or resets them. Above the
- * list, the sign-ins that are delayed now, to clear.
+ * The admin finds accounts by username or name, opens new ones and changes, disables or resets them (password,
+ * second factor). Above the list, the sign-ins that are delayed now, to clear.
  */
 @Route("admin/accounts")
 @RolesAllowed(Roles.ADMIN)
@@ -38,7 +40,8 @@ class AccountsView extends Main implements HasDynamicTitle {
     final SignInDelaysPanel delays;
     private final Span count = new Span();
 
-    AccountsView(AccountService accounts, SignInDelays signInDelays, UserTime time) {
+    AccountsView(AccountService accounts, SecondFactorService secondFactor, CurrentUser currentUser,
+                 SignInDelays signInDelays, UserTime time) {
         this.accounts = accounts;
         addClassNames("view", "full-height");
 
@@ -77,7 +80,8 @@ class AccountsView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("admin.accounts.empty"));
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) { // null when the click lands on a row the grid has just replaced
-                new AccountDialog(accounts, e.getItem(), this::refresh).open();
+                var self = currentUser.get().filter(me -> me.accountId() == e.getItem().id()).isPresent();
+                new AccountDialog(accounts, secondFactor, time, e.getItem(), self, this::refresh).open();
             }
         });
 

@@ -26,7 +26,7 @@ import org.reciprocity.shared.ui.ViewHeader;
 /** The admin reads the security log, newest first, narrowed by what happened and to whom. */
 @Route("admin/security-log")
 @RolesAllowed(Roles.ADMIN)
-@Menu(title = "nav.admin.securityLog", order = 92, icon = "vaadin:shield")
+@Menu(title = "nav.admin.securityLog", order = 95, icon = "vaadin:shield")
 class SecurityLogView extends Main implements HasDynamicTitle {
 
     private final SecurityLog log;

@@ -3,6 +3,8 @@ package org.reciprocity.shared.ui;
 import com.vaadin.flow.component.HasValidation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.reciprocity.shared.CorrectableException;
 import org.reciprocity.shared.ViolationKeys;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,17 +44,33 @@ public final class Violations {
         var marked = new HashSet<String>();
         var violations = exception.getConstraintViolations().stream().sorted(FIRST_SAID).toList();
         for (var violation : violations) {
-            String last = null;
-            for (var node : violation.getPropertyPath()) {
-                last = node.getName();
-            }
-            var field = last == null ? null : fields.get(last);
-            if (field != null && marked.add(last)) {
+            var name = fieldName(violation.getPropertyPath(), fields.keySet());
+            var field = name == null ? null : fields.get(name);
+            if (field != null && marked.add(name)) {
                 field.setErrorMessage(translate.apply(key(violation)));
                 field.setInvalid(true);
             }
         }
         return !marked.isEmpty();
+    }
+
+    /**
+     * The form's name for the field a violation concerns: its path inside the command, as in
+     * {@code values[2].name} (for a form with a field per list element), or else the last node's name.
+     */
+    private static @Nullable String fieldName(Path path, Set<String> names) {
+        var inCommand = new StringBuilder();
+        String last = null;
+        for (var node : path) {
+            last = node.getName();
+            if (node.getKind() == ElementKind.PROPERTY) {
+                if (node.isInIterable()) {
+                    inCommand.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                inCommand.append(inCommand.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return names.contains(inCommand.toString()) ? inCommand.toString() : last;
     }
 
     private static final Set<Class<?>> REQUIRED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

@@ -82,6 +82,27 @@ class VisionViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("olena")
+    void aValueTheServiceRefusesIsMarkedNextToItsOwnField() {
+        var before = visions.current().orElseThrow().version();
+        var editor = navigate(VisionEditorView.class);
+        test(editor.addValue).click();
+        var added = editor.rows.getLast();
+        test(added.name).setValue("\u00a0\u200b"); // looks like something, is nothing
+        test(added.description).setValue("We never \u202eesu\u202c hidden text.");
+        test(editor.publish).click();
+        assertThat(added.name.getErrorMessage()).isEqualTo("Name the value.");
+
+        test(added.name).setValue("Plain speaking");
+        test(editor.publish).click();
+        editor.doPublish();
+        assertThat(added.description.isInvalid()).isTrue();
+        assertThat(added.description.getErrorMessage()).startsWith("Contains characters that cannot be saved");
+        assertThat(editor.rows.getFirst().description.isInvalid()).as("the other values are fine").isFalse();
+        assertThat(visions.current().orElseThrow().version()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("olena")
     void hrSeesWhoHasNotReadTheVisionYet() {
         var view = navigate(PendingAcknowledgementsView.class);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("people have confirmed version")

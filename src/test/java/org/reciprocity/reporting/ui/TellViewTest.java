@@ -114,6 +114,24 @@ class TellViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
+    void textThatCannotBeStoredOrOnlyLooksLongEnoughIsRefusedNextToItsField() {
+        var view = navigate(TellView.class);
+        fillIn(view, ReportKind.PRAISE, "a" + "\u2003".repeat(30));
+        test(view.who).setValue("Andrii\u0000");
+        test(view.email).setValue("me@[127.0.0.1]");
+        assertThat(view.what.getHelperText()).as("what counts is what a reader sees").endsWith("Now: 1.");
+        test(view.send).click();
+
+        assertThat(view.who.getErrorMessage()).isEqualTo(
+                "Contains characters that cannot be saved (invisible control or text-direction characters). "
+                        + "Please type it again.");
+        assertThat(view.what.getErrorMessage()).isEqualTo("Use 20 to 4,000 characters.");
+        assertThat(view.email.getErrorMessage()).isEqualTo("Enter a valid e-mail address, such as name@example.com.");
+        assertThat(find(Span.class).withId("receipt-code").exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
     void theQrCodeOfALocationPreselectsIt() {
         UI.getCurrent().navigate(TellView.class, QueryParameters.of("location", "lviv-rynok"));
         var view = (TellView) getCurrentView();

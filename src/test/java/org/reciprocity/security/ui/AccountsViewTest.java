@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.Instant;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import org.reciprocity.security.AccountService;
 import org.reciprocity.security.AccountSummary;
 import org.reciprocity.security.NewAccount;
 import org.reciprocity.security.Role;
+import org.reciprocity.security.SecondFactorFixture;
+import org.reciprocity.security.SecondFactorService;
 import org.reciprocity.security.SignInDelays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +46,10 @@ class AccountsViewTest extends SpringBrowserlessTest {
     SignInDelays signInDelays;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    SecondFactorService secondFactor;
+    @Autowired
+    SecondFactorFixture fixture;
 
     private static String unique() {
         return "v" + System.nanoTime() % 10_000_000;
@@ -218,5 +225,27 @@ class AccountsViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(1);
         assertThat(grid.getRow(0).username()).isEqualTo("olena");
+    }
+
+    @Test
+    void anAdminResetsTheSecondFactorOfSomeoneWhoLostTheirPhoneAfterConfirming() {
+        var username = fixture.openAccount(Set.of(Role.HR));
+        fixture.enrol(secondFactor, username, Instant.now());
+        var section = openRow(username).secondFactor;
+        assertThat(section.getElement().getTextRecursively()).contains("Authenticator app set up on");
+
+        test(section.reset).click();
+        assertThat(find(ConfirmDialog.class).single().isOpened()).isTrue();
+        assertThat(secondFactor.enrolledSince(fixture.accountId(username))).as("not before confirming").isPresent();
+        section.reset();
+
+        assertThat(secondFactor.enrolledSince(fixture.accountId(username))).isEmpty();
+    }
+
+    @Test
+    void anAccountWithoutASecondFactorOffersNoReset() {
+        var section = openRow(openAccountFor("Never Enrolled").username()).secondFactor;
+        assertThat(section.getElement().getTextRecursively()).contains("Not set up");
+        assertThat(section.reset.isAttached()).isFalse();
     }
 }

@@ -17,7 +17,7 @@ class SignInE2ETest extends EndToEndTest {
             anna  | Board;Received and given;Service vision;People;Tell us;My reports
             max   | Board;Received and given;Service vision;People;Self-assessment;Check-ins;Tell us;My reports
             olena | Board;Received and given;Service vision;People;Managers' self-assessments;Review;Tell us;My reports;Organisation
-            admin | Board;Received and given;Service vision;People;Review;Tell us;My reports;Organisation;Accounts;Import employees
+            admin | Board;Received and given;Service vision;People;Review;Tell us;My reports;Organisation;Accounts;Import employees;Security log
             """)
     void eachDemoUserSignsInAndSeesTheirNavigation(String user, String navigation) {
         var page = signIn(user);
