@@ -1,5 +1,7 @@
 package org.reciprocity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -8,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * End-to-end tests: the whole app on a random loopback port, driven by Playwright in Debian's Chromium. Where no
  * Chromium is installed they are skipped, saying how to install it. Screenshots land in
- * {@code target/screenshots/} for anyone to look at.
+ * {@code target/screenshots/} for anyone to look at. Every page any of them opens also checks the portal's
+ * Content-Security-Policy and Permissions-Policy: a violation the browser reports fails the test that caused it.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,6 +39,7 @@ public abstract class EndToEndTest {
     private int port;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -55,6 +60,12 @@ public abstract class EndToEndTest {
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        assertThat(policyViolations).as("what the browser refused under the portal's security headers").isEmpty();
+    }
+
+    /** What the browser refused or complained about under the portal's security headers, so far in this test. */
+    protected List<String> policyViolations() {
+        return policyViolations;
     }
 
     /** A fresh browser (own cookies) speaking English at desktop width. */
@@ -69,6 +80,7 @@ public abstract class EndToEndTest {
                 .setViewportSize(width, height));
         context.setDefaultTimeout(15_000);
         contexts.add(context);
+        watchPolicyViolations(context);
         return context.newPage();
     }
 
@@ -85,6 +97,20 @@ public abstract class EndToEndTest {
         page.waitForURL(u -> !u.contains("/login"));
         page.locator("vaadin-app-layout").waitFor();
         return page;
+    }
+
+    private void watchPolicyViolations(BrowserContext context) {
+        context.exposeFunction("reciprocityPolicyViolation", args -> policyViolations.add(String.valueOf(args[0])));
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "window.reciprocityPolicyViolation(e.violatedDirective + ' blocked ' + e.blockedURI + ' in '"
+                + " + e.sourceFile + ':' + e.lineNumber + ' on ' + document.location.pathname));");
+        context.onPage(page -> page.onConsoleMessage(message -> {
+            var text = message.text();
+            if ("error".equals(message.type()) && (text.contains("Content Security Policy")
+                    || text.contains("Permissions-Policy") || text.contains("Permissions Policy"))) {
+                policyViolations.add(text + " on " + page.url());
+            }
+        }));
     }
 
     protected String url(String path) {

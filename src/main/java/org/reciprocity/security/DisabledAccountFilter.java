@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account the admin has disabled or taken a role from, so that someone who leaves (or
- * moves on) loses access within seconds, not only at their next sign-in. Roles added take effect at the next
- * sign-in. Looks the account up at most once per {@link #RECHECK} per session.
+ * Ends the session of an account the admin has disabled or whose roles changed, so that someone who leaves (or
+ * moves on) loses access within seconds, not only at their next sign-in. A role added ends the session too rather
+ * than being granted in place: the person signs in again, through the second factor if the new role needs one, and
+ * gets a new session id with the new roles (Spring's session fixation protection). Looks the account up at most
+ * once per {@link #RECHECK} per session.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 
@@ -50,11 +53,11 @@ class DisabledAccountFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The account may still sign in and has kept every role the session was granted. */
+    /** The account may still sign in and has exactly the roles the session was granted. */
     private boolean stillAllowed(SignedInUser user) {
         return accounts.findById(user.accountId())
                 .filter(Account::isEnabled)
-                .filter(a -> a.getRoles().containsAll(user.roles()))
+                .filter(a -> Set.copyOf(a.getRoles()).equals(Set.copyOf(user.roles())))
                 .isPresent();
     }
 }

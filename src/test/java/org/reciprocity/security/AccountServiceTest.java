@@ -25,6 +25,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -215,31 +216,48 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails("admin")
-    void aRoleTakenAwayEndsTheOpenSessionButARoleAddedWaitsForTheNextSignIn() throws Exception {
+    void anyChangeOfRolesEndsTheOpenSessionSoThatTheNextSignInBringsTheNewRolesInANewSession() throws Exception {
         var username = username();
-        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.MANAGER), newEmployee("Demoted")));
-        var person = userDetails.loadUserByUsername(username);
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.MANAGER), newEmployee("Moved On")));
         var filter = new DisabledAccountFilter(repository, clock);
-        var session = new MockHttpSession();
-        var http = new MockHttpServletRequest();
-        http.setSession(session);
-        var admin = SecurityContextHolder.getContext();
+        var signedInAsManager = userDetails.loadUserByUsername(username);
+        var promoted = openSession(filter, signedInAsManager);
 
         accounts.change(new AccountChange(opened.id(), opened.version(), Set.of(Role.MANAGER, Role.HR), true));
-        SecurityContextHolder.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
-        filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
-        SecurityContextHolder.setContext(admin);
-        assertThat(session.isInvalid()).isFalse();
-
-        var promoted = accounts.find(username, PageRequest.of(0, 1)).getContent().getFirst();
-        accounts.change(new AccountChange(opened.id(), promoted.version(), Set.of(Role.EMPLOYEE), true));
         clock.advance(DisabledAccountFilter.RECHECK.plusSeconds(1));
+        request(filter, promoted, signedInAsManager);
+        assertThat(promoted.isInvalid()).as("a role added is not granted in place").isTrue();
+
+        var signedInAsHr = userDetails.loadUserByUsername(username);
+        assertThat(signedInAsHr.getAuthorities()).extracting(Object::toString).contains("ROLE_HR");
+        var demoted = openSession(filter, signedInAsHr);
+        var current = accounts.find(username, PageRequest.of(0, 1)).getContent().getFirst();
+        accounts.change(new AccountChange(opened.id(), current.version(), Set.of(Role.EMPLOYEE), true));
+        clock.advance(DisabledAccountFilter.RECHECK.plusSeconds(1));
+        request(filter, demoted, signedInAsHr);
+        assertThat(demoted.isInvalid()).as("a role taken away ends the session").isTrue();
+    }
+
+    private MockHttpSession openSession(DisabledAccountFilter filter, UserDetails person) throws Exception {
+        var session = new MockHttpSession();
+        request(filter, session, person);
+        assertThat(session.isInvalid()).isFalse();
+        return session;
+    }
+
+    /** One request of the person's browser through the filter. */
+    private static void request(DisabledAccountFilter filter, MockHttpSession session, UserDetails person)
+            throws Exception {
+        var admin = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
-        filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
-        SecurityContextHolder.setContext(admin);
-        assertThat(session.isInvalid()).isTrue();
+        try {
+            var http = new MockHttpServletRequest();
+            http.setSession(session);
+            filter.doFilter(http, new MockHttpServletResponse(), new MockFilterChain());
+        } finally {
+            SecurityContextHolder.setContext(admin);
+        }
     }
 
     @Test
