@@ -2,6 +2,7 @@ package org.reciprocity;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,8 +32,19 @@ public final class LoginPage {
 
     /** Opens {@code /login} of the server at {@code base} (e.g. {@code http://127.0.0.1:8080}) in a new client. */
     public static LoginPage open(String base) throws IOException, InterruptedException {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return open(base, HttpClient.newBuilder());
+    }
+
+    /**
+     * The same from a client at a loopback address of its own (127.0.0.0/8 all reaches a server bound to 127.0.0.1):
+     * the sign-in throttle counts failures per client address, so a test that fails on purpose uses one.
+     */
+    public static LoginPage open(String base, String clientAddress) throws IOException, InterruptedException {
+        return open(base, HttpClient.newBuilder().localAddress(InetAddress.getByName(clientAddress)));
+    }
+
+    private static LoginPage open(String base, HttpClient.Builder builder) throws IOException, InterruptedException {
+        var client = builder.cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         var page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         var token = TOKEN.matcher(page.body());

@@ -13,15 +13,12 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     private final SignedInUser user;
     private @Nullable String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
     private final @Nullable String language;
 
-    AccountPrincipal(SignedInUser user, String passwordHash, boolean enabled, boolean locked,
-                     @Nullable String language) {
+    AccountPrincipal(SignedInUser user, String passwordHash, boolean enabled, @Nullable String language) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
         this.language = language;
     }
 
@@ -51,11 +48,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -40,6 +40,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByEmployeeIdIn(Collection<Long> employeeIds);
 
+    @Query("select a.username from Account a where a.username in :usernames")
+    List<String> existingUsernames(Collection<String> usernames);
+
     @Query("select a.employeeId from Account a join a.roles r where r = :role and a.enabled = true and a.employeeId is not null")
     List<Long> employeeIdsWithRole(Role role);
 }

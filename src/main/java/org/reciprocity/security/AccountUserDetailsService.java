@@ -12,12 +12,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final AccountHolders holders;
-    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(AccountRepository accounts, AccountHolders holders, LoginThrottle throttle) {
+    AccountUserDetailsService(AccountRepository accounts, AccountHolders holders) {
         this.accounts = accounts;
         this.holders = holders;
-        this.throttle = throttle;
     }
 
     @Override
@@ -27,16 +25,18 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         var account = accounts.findByUsername(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return principalOf(account, throttle.isLocked(normalised));
+        return principalOf(account);
     }
 
-    /** The principal of an account, the same for every way of signing in (password or single sign-on). */
-    AccountPrincipal principalOf(Account account, boolean locked) {
+    /**
+     * The principal of an account, the same for every way of signing in (password or single sign-on). No account is
+     * ever locked: a password sign-in that must wait was refused before this lookup ({@link LoginThrottleFilter}).
+     */
+    AccountPrincipal principalOf(Account account) {
         var employeeId = account.getEmployeeId();
         var name = employeeId == null ? account.getUsername()
                 : holders.namesOf(List.of(employeeId)).getOrDefault(employeeId, account.getUsername());
         var user = new SignedInUser(account.getId(), account.getUsername(), name, employeeId, account.getRoles());
-        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(), locked,
-                account.getLanguage());
+        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(), account.getLanguage());
     }
 }

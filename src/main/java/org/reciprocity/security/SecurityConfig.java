@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -54,8 +55,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Clock clock,
                                             SecondFactorPolicy secondFactor, SecurityContextHolderStrategy security,
-                                            ContentSecurityPolicy contentSecurityPolicy, SessionSettings sessions)
-            throws Exception {
+                                            ContentSecurityPolicy contentSecurityPolicy, SessionSettings sessions,
+                                            LoginThrottle throttle, SecurityLog log) throws Exception {
         // a disabled account, or one whose roles changed, loses its open sessions too, not only its next sign-in
         http.addFilterAfter(new DisabledAccountFilter(accounts, clock), SecurityContextHolderFilter.class);
         // idle timeouts by role, and the end of a session that sat idle too long
@@ -65,6 +66,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles.css",
                 "/favicon.ico", "/webjars/**", "/chart-glue.js").permitAll()); // static scripts of shared.ui.Chart
         http.formLogin(form -> form.failureHandler(SecurityConfig::backToLoginWithError));
+        // a sign-in that must wait is refused before its password is checked (see LoginThrottle)
+        http.addFilterBefore(new LoginThrottleFilter(throttle, log, accounts),
+                UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> securityHeaders(headers, contentSecurityPolicy));
         // Vaadin's requests, its navigation guard and the login view come from security.ui.ViewSecurity, which
         // Spring Security applied to this builder before handing it over: the chain knows no view

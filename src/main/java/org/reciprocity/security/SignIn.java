@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a person in with their username and password outside a browser: through the same authentication manager
- * as the login form, so the password is checked, a disabled or throttled account is refused and the sign-in
- * events are published as there. The demo uses it to act as its people, each through the front door.
+ * as the login form, so the password is checked, a disabled account is refused and the sign-in events are published
+ * as there. It comes from no client address, so {@link LoginThrottle}, which slows clients at the form, leaves it
+ * alone. The demo uses it to act as its people, each through the front door.
  * <p>
  * A {@link Session} is what a browser's session is to the login form: signed in once, it sets the person's
  * security context for each piece of work run through it, on the calling thread, and restores the previous
@@ -31,7 +32,7 @@ public class SignIn {
 
     /**
      * Signs in, or refuses as the login form would ({@link AuthenticationException}: a wrong password, a disabled
-     * or locked account).
+     * account).
      */
     public Session withPassword(String username, String password) {
         var authentication = manager().authenticate(

@@ -48,7 +48,7 @@ class SingleSignOnAccounts {
             throw new SingleSignOnRefused(Refusal.DISABLED, account.getUsername(), address);
         }
         // Not locked by the login throttle: it counts wrong passwords, and this sign-in used none.
-        var principal = principals.principalOf(account, false);
+        var principal = principals.principalOf(account);
         principal.eraseCredentials();
         return principal;
     }

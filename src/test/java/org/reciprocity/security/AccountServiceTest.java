@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
-import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.MutableClock;
@@ -21,7 +21,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -36,6 +35,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 @SpringBootTest
 class AccountServiceTest {
@@ -57,19 +57,32 @@ class AccountServiceTest {
     MutableClock clock;
     @Autowired
     AccountRepository repository;
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    ThrottleSettings throttleSettings;
 
     @AfterEach
     void resetClock() {
         clock.reset();
     }
 
-    /** Signs in the way the login form does: same user details, encoder, throttle events. */
+    /** Signs in the way the login form does: same user details, encoder, events; without a client address. */
     private Authentication signIn(String username, String password) {
+        return signIn(username, password, null);
+    }
+
+    /** As the login form does from a client at {@code address}, whose failures the throttle hears. */
+    private Authentication signIn(String username, String password, @Nullable String address) {
         var provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(passwordEncoder);
         var manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        if (address != null) {
+            attempt.setDetails(new WebAuthenticationDetails(address, null));
+        }
+        return manager.authenticate(attempt);
     }
 
     private long newEmployee(String name) {
@@ -275,29 +288,20 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails("admin")
-    void fiveWrongPasswordsLockTheUsernameForFifteenMinutes() {
+    void wrongPasswordsFromAnAddressMakeOnlyThatAddressWaitAndAPasswordResetLiftsIt() {
         var username = username();
-        accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Guessed At")));
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertThatThrownBy(() -> signIn(username, "wrong-guess")).isInstanceOf(BadCredentialsException.class);
+        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Guessed At")));
+        for (int i = 0; i <= throttleSettings.freeFailuresPerAccount(); i++) {
+            assertThatThrownBy(() -> signIn(username, "wrong-guess", "192.0.2.10"))
+                    .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> signIn(username, PASSWORD)).as("even the right password waits")
-                .isInstanceOf(LockedException.class);
+        assertThat(throttle.check(username, "192.0.2.10")).as("the throttle hears the form's failures").isPresent();
+        assertThat(throttle.check(username, "192.0.2.11")).as("the owner elsewhere is not slowed").isEmpty();
+        assertThat(signIn(username, PASSWORD, "192.0.2.11").isAuthenticated()).as("and gets in").isTrue();
 
-        clock.advance(LoginThrottle.WINDOW.plus(Duration.ofMinutes(1)));
-        assertThat(signIn(username, PASSWORD).isAuthenticated()).isTrue();
-    }
-
-    @Test
-    @WithUserDetails("admin")
-    void aPasswordResetByTheAdminLiftsTheLock() {
-        var username = username();
-        var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Locked Out")));
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertThatThrownBy(() -> signIn(username, "wrong-guess")).isInstanceOf(BadCredentialsException.class);
-        }
         accounts.resetPassword(opened.id(), "a-fresh-start-secret");
-        assertThat(signIn(username, "a-fresh-start-secret").isAuthenticated()).isTrue();
+        assertThat(throttle.check(username, "192.0.2.10")).as("they were probably guessing the old one").isEmpty();
+        assertThat(signIn(username, "a-fresh-start-secret", "192.0.2.10").isAuthenticated()).isTrue();
     }
 
     @Test

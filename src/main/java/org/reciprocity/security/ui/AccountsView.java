@@ -20,12 +20,13 @@ import org.reciprocity.security.AccountSummary;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Roles;
 import org.reciprocity.security.SecondFactorService;
+import org.reciprocity.security.SignInDelays;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
 
 /**
  * The admin finds accounts by username or name, opens new ones and changes, disables or resets them (password,
- * second factor).
+ * second factor). Above the list, the sign-ins that are delayed now, to clear.
  */
 @Route("admin/accounts")
 @RolesAllowed(Roles.ADMIN)
@@ -36,9 +37,11 @@ class AccountsView extends Main implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<AccountSummary> grid = new Grid<>();
     final Button add = new Button();
+    final SignInDelaysPanel delays;
     private final Span count = new Span();
 
-    AccountsView(AccountService accounts, SecondFactorService secondFactor, CurrentUser currentUser, UserTime time) {
+    AccountsView(AccountService accounts, SecondFactorService secondFactor, CurrentUser currentUser,
+                 SignInDelays signInDelays, UserTime time) {
         this.accounts = accounts;
         addClassNames("view", "full-height");
 
@@ -82,7 +85,8 @@ class AccountsView extends Main implements HasDynamicTitle {
             }
         });
 
-        add(header, search, count, grid);
+        delays = new SignInDelaysPanel(signInDelays, time);
+        add(header, delays, search, count, grid);
         refresh();
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.reciprocity.security.SingleSignOn;
 import org.reciprocity.shared.CompanySettings;
 import org.reciprocity.shared.ui.LanguageSwitch;
@@ -28,7 +29,8 @@ import org.reciprocity.shared.ui.LanguageSwitch;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    private static final int MAX_WAIT_SHOWN = 3600;
+    final LoginForm form = new LoginForm();
     private final Paragraph refusal = new Paragraph();
     private final Optional<String> provider;
 
@@ -42,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n(null));
         var help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
 
@@ -71,7 +73,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return button;
     }
 
-    private LoginI18n i18n() {
+    /** The form's texts; with {@code waitSeconds}, its error says how long to wait instead of what to check. */
+    private LoginI18n i18n(@Nullable Integer waitSeconds) {
         var i18n = LoginI18n.createDefault();
         var f = new LoginI18n.Form();
         f.setTitle(getTranslation("login.title"));
@@ -81,8 +84,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setForgotPassword("");
         i18n.setForm(f);
         var error = new LoginI18n.ErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        if (waitSeconds == null) {
+            error.setTitle(getTranslation("login.error.title"));
+            error.setMessage(getTranslation("login.error.message"));
+        } else {
+            error.setTitle(getTranslation("login.wait.title"));
+            error.setMessage(getTranslation("login.wait.message", waitSeconds));
+        }
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         i18n.setErrorMessage(error);
@@ -91,13 +99,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        var query = event.getLocation().getQueryParameters();
+        var parameters = query.getParameters();
+        var waitSeconds = query.getSingleParameter("wait").map(LoginView::seconds).orElse(null);
+        form.setI18n(i18n(waitSeconds));
+        form.setError(waitSeconds != null || parameters.containsKey("error"));
         var refused = parameters.getOrDefault(SingleSignOn.REFUSED_PARAMETER, List.of()).stream().findFirst()
                 .flatMap(SingleSignOn.Refusal::ofCode);
         var message = provider.flatMap(name -> refused.map(r -> getTranslation(r.translationKey(), name)));
         refusal.setText(message.orElse(""));
         refusal.setVisible(message.isPresent());
+    }
+
+    /** What {@code ?wait=} says, within what the throttle can ask (a hand-made link shows nothing odd). */
+    private static @Nullable Integer seconds(String text) {
+        try {
+            var seconds = Integer.parseInt(text);
+            return seconds >= 1 && seconds <= MAX_WAIT_SHOWN ? seconds : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override

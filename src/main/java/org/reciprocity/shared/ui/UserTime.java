@@ -38,6 +38,11 @@ public class UserTime {
                 .withZone(zone).format(instant);
     }
 
+    /** The time of day to the second, for what happens within the minute (e.g. when a sign-in may come again). */
+    public String timeOfDay(Instant instant) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale()).withZone(zone).format(instant);
+    }
+
     private static Locale locale() {
         var ui = UI.getCurrent();
         return ui == null ? Languages.ENGLISH : ui.getLocale();

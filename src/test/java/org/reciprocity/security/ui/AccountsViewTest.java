@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Instant;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.people.Directory;
@@ -16,12 +17,18 @@ import org.reciprocity.security.NewAccount;
 import org.reciprocity.security.Role;
 import org.reciprocity.security.SecondFactorFixture;
 import org.reciprocity.security.SecondFactorService;
+import org.reciprocity.security.SignInDelays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 @SpringBootTest
 @WithUserDetails("admin")
@@ -35,6 +42,10 @@ class AccountsViewTest extends SpringBrowserlessTest {
     UserDetailsService userDetails;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    SignInDelays signInDelays;
+    @Autowired
+    ApplicationEventPublisher events;
     @Autowired
     SecondFactorService secondFactor;
     @Autowired
@@ -167,6 +178,44 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.roles.getErrorMessage())
                 .isEqualTo("You cannot disable your own account or remove your own administrator role.");
         assertThat(account("admin").roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void anAdminSeesADelayedSignInAndClearsIt() {
+        var opened = openAccountFor("Many Typos");
+        var address = "192.0.2." + (System.nanoTime() % 200 + 1);
+        for (int i = 0; i < 6; i++) {
+            failFrom(opened.username(), address);
+        }
+        var view = navigate(AccountsView.class);
+        assertThat(view.delays.isOpened()).as("unfolded when someone waits").isTrue();
+        var grid = test(view.delays.grid);
+        var row = rowOf(view, opened.username());
+        assertThat(grid.getRow(row).address()).isEqualTo(address);
+        assertThat(grid.getCellText(row, 1)).as("failed attempts").isEqualTo("6");
+
+        test((Button) grid.getCellComponent(row, 3)).click();
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Delay cleared: " + opened.username() + " from " + address + " can try again now.");
+        assertThat(signInDelays.current()).noneMatch(d -> opened.username().equals(d.account()));
+        assertThat(rowOf(view, opened.username())).as("gone from the list").isEqualTo(-1);
+    }
+
+    /** A wrong password for the account as the login form reports it, from a client at {@code address}. */
+    private void failFrom(String username, String address) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong-guess");
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("Bad")));
+    }
+
+    private int rowOf(AccountsView view, String username) {
+        var grid = test(view.delays.grid);
+        for (int i = 0; i < grid.size(); i++) {
+            if (username.equals(grid.getRow(i).account())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
