@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * One scheduler for every module's jobs ({@code @Scheduled} or a {@code SchedulingConfigurer}). A {@code @Scheduled}
- * method that must run once across several server nodes on one PostgreSQL also takes a ShedLock
- * ({@code @SchedulerLock}, a row of the table {@code shedlock}): the node that gets it runs the job, the others skip
- * that run. A job that is per node or H2-only (the H2 backup) takes none.
+ * One scheduler for every module's jobs ({@code @Scheduled} or a {@code SchedulingConfigurer}). Every
+ * {@code @Scheduled} method also takes a ShedLock ({@code @SchedulerLock}, a row of the table {@code shedlock}), so
+ * that on several server nodes on one PostgreSQL the node that gets it runs the job and the others skip that run
+ * ({@code SchedulerLockTest} checks that none is missing). The H2 backup is no {@code @Scheduled} method and takes
+ * no lock: an H2 file has one node only ({@code operations.BackupSchedule}).
  * <p>
  * The locks' times are the database's ({@code usingDbTime()}, on PostgreSQL and H2 alike), so nodes whose clocks
  * differ still agree on when a lock ends. Default lockAtMostFor 10 min: the longest a lock of a node that died

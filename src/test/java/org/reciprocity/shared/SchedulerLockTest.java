@@ -1,6 +1,10 @@
 package org.reciprocity.shared;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Two server nodes — two lock providers and executors as {@link SchedulingConfiguration} makes them, over one
  * DataSource — start the same locked job at the same moment: it runs once. On PostgreSQL (the postgres run) and on
- * H2, with the databases' own time.
+ * H2, with the databases' own time. And every {@code @Scheduled} method of ours takes such a lock.
  */
 @SpringBootTest
 class SchedulerLockTest {
@@ -66,5 +72,14 @@ class SchedulerLockTest {
             threads.shutdownNow();
         }
         assertThat(runs).as("the job ran on one node; the other skipped it").hasValue(1);
+    }
+
+    @Test
+    void everyScheduledMethodTakesASchedulerLock() {
+        methods().that().areAnnotatedWith(Scheduled.class).should().beAnnotatedWith(SchedulerLock.class)
+                .because("on several server nodes, a job without a lock runs once per node")
+                .allowEmptyShould(true)
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.reciprocity"));
     }
 }
