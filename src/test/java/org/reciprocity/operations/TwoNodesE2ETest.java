@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,12 +24,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.reciprocity.Chromium;
 import org.reciprocity.EndToEndTest;
 import org.reciprocity.PackagedApp;
 import org.reciprocity.recognition.ui.RecognitionPages;
 import org.reciprocity.reporting.TellUsPages;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Two nodes, one database, as a company that outgrew one server runs the portal: the packaged jar twice, in two
@@ -42,8 +43,8 @@ class TwoNodesE2ETest {
 
     private static final Pattern NEW_ENTRIES = Pattern.compile("new — show");
 
-    @TempDir
-    Path folder;
+    /** The nodes' data folders and logs, and nginx's: kept after the run for anyone to read. */
+    private final Path folder = Path.of("target", "two-nodes");
 
     private EmbeddedPostgres postgres;
     private PackagedApp nodeA;
@@ -54,9 +55,11 @@ class TwoNodesE2ETest {
     @BeforeAll
     void startTwoNodes() throws Exception {
         PackagedApp.assumePackaged();
+        FileSystemUtils.deleteRecursively(folder);
         postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
         // One after the other: the first tells the demo story into the empty database, the second finds it there.
         nodeA = PackagedApp.start(Files.createDirectories(folder.resolve("a")), node("a"));
+        nodeA.awaitLogLine("Demo data told in", Duration.ofMinutes(4));
         nodeB = PackagedApp.start(Files.createDirectories(folder.resolve("b")), node("b"));
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
