@@ -26,7 +26,7 @@ import org.reciprocity.PackagedApp;
 @Tag("e2e")
 class ReceiptsSurviveACrashTest {
 
-    private static final int CYCLES = 6;
+    private static final int CYCLES = 10;
     private static final String[] UNLIMITED = {
             "--reciprocity.reporting.reports-per-hour=100000", "--reciprocity.reporting.lookups-per-hour=100000"};
 
