@@ -140,6 +140,26 @@ class TwoNodesE2ETest {
         }
     }
 
+    @Test
+    @Order(3)
+    void theEleventhReportOfAnHourFromOneConnectionIsRefusedWhicheverNodeItReaches() {
+        var customer = browserFrom("198.51.100.50");
+        for (var i = 1; i <= 10; i++) {
+            var node = i % 2 == 0 ? nodeB : nodeA;
+            TellUsPages.fileAReport(customer, node.url(""), "Report " + i + " of the hour: the cashier was patient "
+                    + "and kind with my father. " + UUID.randomUUID());
+        }
+        TellUsPages.send(customer, nodeB.url(""), "The eleventh: the consultant was very helpful today. "
+                + UUID.randomUUID());
+        assertThat(customer.getByText("Too many reports came from your connection in the last hour."))
+                .isVisible();
+        assertThat(customer.locator("#receipt-code")).hasCount(0);
+
+        var someoneElse = browserFrom("198.51.100.51");
+        assertThat(TellUsPages.fileAReport(someoneElse, nodeB.url(""), "Another customer: the staff member "
+                + "helped me carry the boxes to my car. " + UUID.randomUUID())).isNotBlank();
+    }
+
     /** A browser whose first request through the balancer got a session on the node {@code wanted} (any if null). */
     private Page browserOnNode(String base, String wanted) {
         for (var attempt = 0; attempt < 8; attempt++) {

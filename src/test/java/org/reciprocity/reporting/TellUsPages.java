@@ -12,12 +12,7 @@ public final class TellUsPages {
 
     /** Tells about the consultant at Kyiv (Podil) with {@code story} on {@code baseUrl}; returns the receipt code shown. */
     public static String fileAReport(Page page, String baseUrl, String story) {
-        page.navigate(baseUrl + "tell?location=kyiv-podil");
-        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Someone served well")).check();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Who was it?"))
-                .fill("The consultant at the fitting rooms");
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What happened?")).fill(story);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
+        send(page, baseUrl, story);
         var code = page.locator("#receipt-code");
         try {
             code.waitFor();
@@ -26,6 +21,16 @@ public final class TellUsPages {
             throw noReceipt;
         }
         return code.innerText().strip();
+    }
+
+    /** Fills "Tell us" about the consultant at Kyiv (Podil) with {@code story} and presses Send, nothing more. */
+    public static void send(Page page, String baseUrl, String story) {
+        page.navigate(baseUrl + "tell?location=kyiv-podil");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Someone served well")).check();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Who was it?"))
+                .fill("The consultant at the fitting rooms");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("What happened?")).fill(story);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
     }
 
     /** On /tell/status: whether {@code receipt} opens the report that tells {@code story}. */
