@@ -56,12 +56,15 @@ final class RequestLog extends OncePerRequestFilter {
 
     private void write(HttpServletRequest request, int status, long millis) {
         var vaadin = RequestRoutes.vaadinRequest(request);
-        var level = status >= 500 ? Level.WARN
-                : vaadin != null || RequestRoutes.isStaticFile(request) ? Level.DEBUG : Level.INFO;
+        if (vaadin != null && status < 500 && !log.isDebugEnabled()) {
+            return; // the most frequent case, decided before any lookup
+        }
+        var shaped = routes.of(request, status);
+        var level = status >= 500 ? Level.WARN : vaadin != null || shaped.staticFile() ? Level.DEBUG : Level.INFO;
         if (!log.isEnabledForLevel(level)) {
             return;
         }
-        var route = routes.of(request, status);
+        var route = shaped.path();
         var line = log.atLevel(level)
                 .addKeyValue("method", request.getMethod())
                 .addKeyValue("route", route)

@@ -30,17 +30,23 @@ final class RequestRoutes {
             "flow-dnd", "upload", "page-showing", "beacon");
     private static final Pattern PARAMETER_PATTERN = Pattern.compile("\\([^/]*\\)");
 
+    /** What the log may show of a request's path, and whether it names a file rather than a page. */
+    record Route(String path, boolean staticFile) {
+    }
+
     /** The path as the log may show it; {@code status} is the answer given. */
-    String of(HttpServletRequest request, int status) {
+    Route of(HttpServletRequest request, int status) {
         var path = path(request);
         if (SECURITY_ENDPOINTS.contains(path)) {
-            return path;
+            return new Route(path, false);
         }
         var template = viewTemplate(request, path);
         if (template != null) {
-            return template;
+            return new Route(template, false); // a view's parameter may hold a dot: /people/:id is still a page
         }
-        return status >= 200 && status < 300 || status == 304 ? path : OTHER;
+        var staticFile = STATIC_PREFIXES.stream().anyMatch(path::startsWith)
+                || path.lastIndexOf('.') > path.lastIndexOf('/');
+        return new Route(status >= 200 && status < 300 || status == 304 ? path : OTHER, staticFile);
     }
 
     /** Vaadin's own request type ({@code ?v-r=uidl}, push on {@code /VAADIN/push}); null for anything else. */
@@ -55,11 +61,6 @@ final class RequestRoutes {
             }
         }
         return path(request).equals("/VAADIN/push") ? "push" : null;
-    }
-
-    static boolean isStaticFile(HttpServletRequest request) {
-        var path = path(request);
-        return STATIC_PREFIXES.stream().anyMatch(path::startsWith) || path.lastIndexOf('.') > path.lastIndexOf('/');
     }
 
     /** The request's path inside the app, without a query string or {@code ;parameters}. */
