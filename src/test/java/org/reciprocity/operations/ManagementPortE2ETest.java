@@ -72,12 +72,15 @@ class ManagementPortE2ETest {
         assertThat(visitor.send(request(main("/?v-r=init&location=tell&query=")), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(200);
 
+        get(main("/tell/status/DEM0-C0DE-2026-0001")); // typed into a path: no figure may carry it
+
         var scrape = get(management("/actuator/prometheus"));
 
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("reciprocity_reports_filed_total{kind=\"PRAISE\"}",
                 "reciprocity_recognitions_given_total{source=\"COLLEAGUE\"}", "reciprocity_cases_overdue ",
                 "hikaricp_connections_active", "jvm_memory_used_bytes");
+        assertThat(scrape.body()).contains("http_server_requests_seconds_count").doesNotContain("DEM0");
         var uis = UIS.matcher(scrape.body());
         assertThat(uis.find()).as("the open-UI gauge").isTrue();
         assertThat(Integer.parseInt(uis.group(1))).as("at least the visitor's UI").isPositive();
