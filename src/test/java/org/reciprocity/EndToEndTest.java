@@ -90,7 +90,12 @@ public abstract class EndToEndTest {
     }
 
     protected Page signIn(Page page, String username) {
-        page.navigate(url("login"));
+        return signIn(page, url(""), username);
+    }
+
+    /** Signs in as a demo user on the portal at {@code baseUrl} (ending in "/"), e.g. a packaged app's. */
+    public static Page signIn(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "login");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Username")).fill(username);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

@@ -77,6 +77,10 @@ public final class PackagedApp implements AutoCloseable {
         return app;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + "/" + path;
     }

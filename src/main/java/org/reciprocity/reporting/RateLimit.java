@@ -1,55 +1,61 @@
 package org.reciprocity.reporting;
 
-import java.time.Clock;
+import io.github.bucket4j.BucketConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.reciprocity.shared.BucketStore;
 
 /**
- * At most {@code limit} attempts per key in a fixed window. In memory only (per server node); the keys (client
- * addresses) are never logged or stored, and are forgotten when their window has passed.
+ * At most {@code limit} attempts per key in a fixed window of {@code length}, which starts at the key's first attempt
+ * and is full again once it has passed: a Bucket4j bucket of {@code limit} tokens refilled all at once every
+ * {@code length}. Its {@link BucketStore} is shared by every server node on PostgreSQL, so the 11th report of an
+ * hour is refused whichever node it reaches.
+ *
+ * <p>The keys (client addresses) are never logged, and never stored: the store gets a keyed hash of each (HMAC with
+ * the application's secret, the same on every node), which tells nobody who holds a table dump the addresses that
+ * filed reports; a bucket is dropped once its window has passed.
  */
 final class RateLimit {
 
-    private static final int EVICT_ABOVE = 10_000;
-    /** Sweeping is O(clients): at most this often, so that a crowd of clients cannot make every call slow. */
-    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    private static final String HMAC = "HmacSHA256";
+    /** 128 bits of the HMAC: no two clients share a bucket by chance. */
+    private static final int KEPT_BYTES = 16;
 
-    private record Window(Instant start, int count) {
-    }
+    private final BucketStore store;
+    private final String name;
+    private final SecretKeySpec secret;
+    private final BucketConfiguration configuration;
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final int limit;
-    private final Duration length;
-    private final Clock clock;
-    private volatile Instant lastSweep = Instant.MIN;
-
-    RateLimit(int limit, Duration length, Clock clock) {
-        this.limit = limit;
-        this.length = length;
-        this.clock = clock;
+    /**
+     * @param name   what this limit counts (its keys' prefix in the store)
+     * @param secret the key of the HMAC, from which the stored keys are made
+     */
+    RateLimit(BucketStore store, String name, int limit, Duration length, String secret) {
+        this.store = store;
+        this.name = name + ":";
+        this.secret = new SecretKeySpec(("rate-limit:" + secret).getBytes(StandardCharsets.UTF_8), HMAC);
+        this.configuration = BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(limit).refillIntervally(limit, length)).build();
     }
 
     /** Counts an attempt; false when the key has used up its window. */
     boolean tryAcquire(String key) {
-        var now = clock.instant();
-        var sweptAt = lastSweep;
-        if (windows.size() > EVICT_ABOVE && !now.isBefore(sweptAt.plus(SWEEP_EVERY))) {
-            lastSweep = now;
-            windows.values().removeIf(w -> expired(w, now));
+        return store.bucket(name + hashed(key), () -> configuration).tryConsume(1);
+    }
+
+    private String hashed(String key) {
+        try {
+            var mac = Mac.getInstance(HMAC);
+            mac.init(secret);
+            var digest = mac.doFinal(key.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, KEPT_BYTES));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
-        var window = windows.compute(key, (k, old) -> old == null || expired(old, now) ? new Window(now, 1)
-                : new Window(old.start(), old.count() + 1));
-        return window.count() <= limit;
-    }
-
-    /** How many clients are remembered now. */
-    int size() {
-        return windows.size();
-    }
-
-    private boolean expired(Window window, Instant now) {
-        return !now.isBefore(window.start().plus(length)) || now.isBefore(window.start());
     }
 }

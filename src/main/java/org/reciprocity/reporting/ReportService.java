@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.reciprocity.people.Directory;
 import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.BucketStores;
 import org.reciprocity.shared.CompanySettings;
 import org.reciprocity.shared.PlainText;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * their name and follow it under "My reports". HR's side of the conversation is {@link ReportInbox}.
  * <p>
  * Nothing identifying an anonymous reporter is stored or logged. The {@code clientKey} the public methods take
- * (the client's address) only feeds the in-memory rate limits.
+ * (the client's address) only feeds the rate limits, which keep a keyed hash of it, shared by every server node on
+ * PostgreSQL ({@link RateLimit}).
  */
 @Service
 @Validated
@@ -39,6 +41,10 @@ public class ReportService {
     static final Duration FUTURE_GRACE = Duration.ofMinutes(5);
     /** How long a message may be, from either side. */
     public static final int MESSAGE_MAX = 4000;
+    /** The table of the rate limits' buckets on PostgreSQL (migration V12). */
+    static final String LIMITS_TABLE = "public_channel_bucket";
+    /** Two buckets per client at most (reports, lookups): this many clients of the last hour are remembered. */
+    static final int LIMITS_CAPACITY = 20_000;
 
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
 
@@ -56,7 +62,7 @@ public class ReportService {
 
     ReportService(ReportRepository reports, ReportHistory history,
                   ReceiptCodes codes, ReportingSettings settings, Directory directory, CurrentUser currentUser,
-                  ApplicationEventPublisher events, Clock clock, CompanySettings company) {
+                  ApplicationEventPublisher events, Clock clock, CompanySettings company, BucketStores buckets) {
         this.reports = reports;
         this.history = history;
         this.codes = codes;
@@ -66,8 +72,11 @@ public class ReportService {
         this.clock = clock;
         this.zone = company.timeZone();
         this.deadlines = new ReportDeadlines(settings.acknowledgeWithin(), settings.answerWithin());
-        this.reportLimit = new RateLimit(settings.reportsPerHour(), Duration.ofHours(1), clock);
-        this.lookupLimit = new RateLimit(settings.lookupsPerHour(), Duration.ofHours(1), clock);
+        var limits = buckets.open(LIMITS_TABLE, LIMITS_CAPACITY);
+        this.reportLimit = new RateLimit(limits, "reports", settings.reportsPerHour(), Duration.ofHours(1),
+                settings.codePepper());
+        this.lookupLimit = new RateLimit(limits, "lookups", settings.lookupsPerHour(), Duration.ofHours(1),
+                settings.codePepper());
     }
 
     /** The acknowledgement and answer deadlines the company promises every reporter. */
@@ -83,7 +92,7 @@ public class ReportService {
      * reports from one client: refused ({@link ReportingException} without field), nothing stored. The honeypot
      * filled in: a receipt that looks real, nothing stored.
      *
-     * @param clientKey the client's address, for the rate limit only (kept in memory, never stored or logged)
+     * @param clientKey the client's address, for the rate limit only (never stored or logged: a keyed hash counts)
      */
     @PreAuthorize("permitAll()")
     @Transactional

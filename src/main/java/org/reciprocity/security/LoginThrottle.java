@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.reciprocity.shared.BucketStore;
+import org.reciprocity.shared.BucketStores;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -30,8 +33,12 @@ import org.springframework.stereotype.Component;
  * address's (an attacker with one account of their own cannot wash their address clean).
  *
  * <p>Memory is bounded whatever arrives from outside: only names an account could have are remembered
- * ({@link Usernames}), addresses are cut to the length of the longest IPv6 text, and the {@link ThrottleStore} keeps
- * at most {@code capacity} buckets, each dropped once refilled.
+ * ({@link Usernames}), addresses are cut to the length of the longest IPv6 text (a key is at most 103 characters),
+ * and the {@link BucketStore} keeps at most about {@code capacity} buckets, each dropped once refilled.
+ *
+ * <p>On PostgreSQL the buckets are rows of {@code sign_in_throttle_bucket}, the same for every server node: a guesser
+ * spreading attempts over the nodes behind a load balancer waits as on one, and an admin on any node sees and clears
+ * every delay. On H2 (one node) they stay in memory.
  */
 @Component
 class LoginThrottle {
@@ -50,14 +57,22 @@ class LoginThrottle {
     record Refusal(Duration retryAfter, @Nullable String account, String address, boolean firstInWindow) {
     }
 
-    private final ThrottleStore store;
+    /** The table of the buckets on PostgreSQL (migration V12). */
+    static final String TABLE = "sign_in_throttle_bucket";
+
+    private final BucketStore store;
     private final ThrottleSettings settings;
     private final Clock clock;
     private final long longestWait;
     /** How far below zero the free failures go: the wait, 2^(that) seconds, grows no more beyond longestWait. */
     private final long deepest;
 
-    LoginThrottle(ThrottleStore store, ThrottleSettings settings, Clock clock) {
+    @Autowired
+    LoginThrottle(BucketStores stores, ThrottleSettings settings, Clock clock) {
+        this(stores.open(TABLE, settings.capacity()), settings, clock);
+    }
+
+    LoginThrottle(BucketStore store, ThrottleSettings settings, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;

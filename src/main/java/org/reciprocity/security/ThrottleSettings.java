@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               attempt from there waits (slows spraying one password over many accounts)
  * @param forgivenAfter          how long it takes to regain all free failures after the last one
  * @param longestWait            the cap of the growing wait (1 s, 2 s, 4 s … this)
- * @param capacity               the most buckets kept in memory (three per client address or account and address);
- *                               what bounds the throttle's memory whatever strangers send
+ * @param capacity               the most buckets kept (three per client address or account and address), in memory
+ *                               on H2, as rows of the table all nodes share on PostgreSQL; what bounds the
+ *                               throttle's storage whatever strangers send
  */
 @ConfigurationProperties("reciprocity.security.throttle")
 record ThrottleSettings(@DefaultValue("5") int freeFailuresPerAccount,

@@ -1,6 +1,5 @@
 package org.reciprocity.shared;
 
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class SignalsConfiguration {
 
     @Bean(destroyMethod = "close")
-    Signals signals(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection()) {
-            var product = connection.getMetaData().getDatabaseProductName();
-            return "PostgreSQL".equals(product) ? new PostgresSignals(dataSource) : new InMemorySignals();
-        }
+    Signals signals(DataSource dataSource) {
+        return Databases.isPostgres(dataSource) ? new PostgresSignals(dataSource) : new InMemorySignals();
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.MutableClock;
+import org.reciprocity.shared.BucketStores;
 
 /**
  * The throttle slows guessing per account and address and per address, never locks the owner out, and keeps its
@@ -20,7 +21,7 @@ class LoginThrottleTest {
     private static final String OWNER = "198.51.100.7";
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new InMemoryThrottleStore(DEFAULTS, clock), DEFAULTS, clock);
+    private final LoginThrottle throttle = new LoginThrottle(BucketStores.inMemory(clock), DEFAULTS, clock);
 
     {
         clock.set(java.time.Instant.parse("2026-03-02T09:00:00Z"));

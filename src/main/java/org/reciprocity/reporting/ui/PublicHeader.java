@@ -29,7 +29,8 @@ class PublicHeader extends Header {
     }
 
     /**
-     * The client's address, only for the in-memory rate limits of the public channel. Never stored or logged.
+     * The client's address, only for the rate limits of the public channel (they count under a keyed hash of it).
+     * Never stored or logged.
      */
     static String clientKey() {
         var request = VaadinRequest.getCurrent();

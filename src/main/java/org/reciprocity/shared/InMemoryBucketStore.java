@@ -1,19 +1,16 @@
-package org.reciprocity.security;
+package org.reciprocity.shared;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.caffeine.CaffeineProxyManager;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.springframework.stereotype.Component;
 
 /**
  * The buckets in this JVM's memory (one server node): Bucket4j's Caffeine proxy manager over a cache of at most
@@ -21,16 +18,14 @@ import org.springframework.stereotype.Component;
  * evicts by frequency (W-TinyLFU): a flood of one-off keys displaces other one-off keys first, not the buckets of
  * the clients that keep coming back.
  */
-@Component
-final class InMemoryThrottleStore implements ThrottleStore {
+final class InMemoryBucketStore implements BucketStore {
 
     private final CaffeineProxyManager<String> buckets;
 
-    InMemoryThrottleStore(ThrottleSettings settings, Clock clock) {
-        var time = timeOf(clock);
+    InMemoryBucketStore(int capacity, ClockTimeMeter time) {
         // maintenance on the calling thread: the bound holds at once, not after a background task has run; expiry
         // by the same clock as the buckets' refill, or a bucket could be dropped while it still says "wait"
-        var cache = Caffeine.newBuilder().maximumSize(settings.capacity()).executor(Runnable::run)
+        var cache = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run)
                 .ticker(time::currentTimeNanos);
         this.buckets = Bucket4jCaffeine.<String>builderFor(cache)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
@@ -40,7 +35,7 @@ final class InMemoryThrottleStore implements ThrottleStore {
 
     @Override
     public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
-        return buckets.builder().build(key, configuration);
+        return buckets.builder().build(BucketStore.checkedKey(key), configuration);
     }
 
     @Override
@@ -64,21 +59,5 @@ final class InMemoryThrottleStore implements ThrottleStore {
         var cache = buckets.getCache();
         cache.cleanUp();
         return cache.estimatedSize();
-    }
-
-    /** The buckets refill by the application's clock, so that tests can move time. */
-    private static TimeMeter timeOf(Clock clock) {
-        return new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                var now = clock.instant();
-                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
     }
 }
