@@ -13,14 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged jar in a child JVM on a data folder, as an operator runs it: with the demo company, on a free
- * loopback port, its output appended to {@code app.log} in the data folder. Started, then stopped as a service
- * manager stops it (SIGTERM) or killed (SIGKILL).
+ * loopback port and a free management port (Actuator), its output appended to {@code app.log} in the data folder.
+ * Started, then stopped as a service manager stops it (SIGTERM) or killed (SIGKILL).
  */
 public final class PackagedApp implements AutoCloseable {
 
@@ -30,11 +31,13 @@ public final class PackagedApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PackagedApp(Process process, int port, Path log) {
+    private PackagedApp(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -43,20 +46,33 @@ public final class PackagedApp implements AutoCloseable {
         assumeTrue(Files.isRegularFile(JAR), "No " + JAR + ": this test runs the packaged app (./mvnw verify)");
     }
 
-    /** Starts the jar on {@code dataDir} with these extra {@code --name=value} settings; returns once it serves "Tell us". */
+    /**
+     * Starts the jar on {@code dataDir} with these extra {@code --name=value} settings, which may also replace the
+     * defaults here (demo data on); returns once it serves "Tell us".
+     */
     public static PackagedApp start(Path dataDir, String... settings) throws IOException, InterruptedException {
         int port = freePort();
+        int managementPort = freePort();
+        var options = new LinkedHashMap<String, String>();
+        options.put("--server.address", "127.0.0.1");
+        options.put("--server.port", Integer.toString(port));
+        options.put("--management.server.port", Integer.toString(managementPort));
+        options.put("--reciprocity.data-dir", dataDir.toString());
+        options.put("--reciprocity.demo-data", "true");
+        for (var setting : settings) { // one value per name: Spring would join a repeated one with a comma
+            int equals = setting.indexOf('=');
+            options.put(setting.substring(0, equals), setting.substring(equals + 1));
+        }
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toAbsolutePath().toString(), "--server.address=127.0.0.1", "--server.port=" + port,
-                "--reciprocity.data-dir=" + dataDir, "--reciprocity.demo-data=true"));
-        command.addAll(List.of(settings));
+                JAR.toAbsolutePath().toString()));
+        options.forEach((name, value) -> command.add(name + "=" + value));
         var log = dataDir.resolve("app.log");
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        var app = new PackagedApp(process, port, log);
+        var app = new PackagedApp(process, port, managementPort, log);
         app.awaitTellUs();
         return app;
     }
@@ -67,6 +83,11 @@ public final class PackagedApp implements AutoCloseable {
 
     public String url(String path) {
         return "http://127.0.0.1:" + port + "/" + path;
+    }
+
+    /** On the management port: {@code managementUrl("actuator/health/readiness")}. */
+    public String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + "/" + path;
     }
 
     /** Waits until the app's log has a line containing {@code text}, and returns that line. */
