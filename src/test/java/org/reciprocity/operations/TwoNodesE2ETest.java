@@ -151,8 +151,9 @@ class TwoNodesE2ETest {
         }
         TellUsPages.send(customer, nodeB.url(""), "The eleventh: the consultant was very helpful today. "
                 + UUID.randomUUID());
-        assertThat(customer.getByText("Too many reports came from your connection in the last hour."))
-                .isVisible();
+        // said beside the form (and in a toast too)
+        assertThat(customer.locator(".reporting-form-error"))
+                .containsText("Too many reports came from your connection in the last hour.");
         assertThat(customer.locator("#receipt-code")).hasCount(0);
 
         var someoneElse = browserFrom("198.51.100.51");
