@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * moves on) loses access within seconds, not only at their next sign-in. A role added ends the session too rather
  * than being granted in place: the person signs in again, through the second factor if the new role needs one, and
  * gets a new session id with the new roles (Spring's session fixation protection). Looks the account up at most
- * once per {@link #RECHECK} per session.
+ * once per {@link #RECHECK} per session. Reads the security context through the strategy Spring Security was built
+ * with, never the static holder, which Vaadin replaces JVM-wide when another application context starts.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 
@@ -25,17 +26,19 @@ class DisabledAccountFilter extends OncePerRequestFilter {
     private static final String CHECKED_AT = DisabledAccountFilter.class.getName() + ".checkedAt";
 
     private final AccountRepository accounts;
+    private final SecurityContextHolderStrategy security;
     private final Clock clock;
 
-    DisabledAccountFilter(AccountRepository accounts, Clock clock) {
+    DisabledAccountFilter(AccountRepository accounts, SecurityContextHolderStrategy security, Clock clock) {
         this.accounts = accounts;
+        this.security = security;
         this.clock = clock;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = security.getContext().getAuthentication();
         var session = request.getSession(false);
         if (session != null && authentication != null
                 && authentication.getPrincipal() instanceof AccountPrincipal principal) {
@@ -46,7 +49,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
                     session.setAttribute(CHECKED_AT, now);
                 } else {
                     session.invalidate();
-                    SecurityContextHolder.clearContext();
+                    security.clearContext();
                 }
             }
         }

@@ -58,9 +58,9 @@ class SecurityConfig {
                                             ContentSecurityPolicy contentSecurityPolicy, SessionSettings sessions,
                                             LoginThrottle throttle, SecurityLog log) throws Exception {
         // a disabled account, or one whose roles changed, loses its open sessions too, not only its next sign-in
-        http.addFilterAfter(new DisabledAccountFilter(accounts, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new DisabledAccountFilter(accounts, security, clock), SecurityContextHolderFilter.class);
         // idle timeouts by role, and the end of a session that sat idle too long
-        http.addFilterAfter(new SessionTimeoutFilter(sessions), DisabledAccountFilter.class);
+        http.addFilterAfter(new SessionTimeoutFilter(sessions, security), DisabledAccountFilter.class);
         // after every way of signing in and before anything is authorised: HR and admins pass a second factor
         http.addFilterBefore(new SecondFactorGate(secondFactor, security, clock), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles.css",

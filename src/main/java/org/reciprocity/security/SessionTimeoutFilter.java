@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,9 +25,12 @@ class SessionTimeoutFilter extends OncePerRequestFilter {
     private static final String ADMIN = "ROLE_" + Roles.ADMIN;
 
     private final SessionSettings settings;
+    /** Spring Security's own, not the static holder (which Vaadin replaces JVM-wide when another context starts). */
+    private final SecurityContextHolderStrategy security;
 
-    SessionTimeoutFilter(SessionSettings settings) {
+    SessionTimeoutFilter(SessionSettings settings, SecurityContextHolderStrategy security) {
         this.settings = settings;
+        this.security = security;
     }
 
     @Override
@@ -36,9 +39,9 @@ class SessionTimeoutFilter extends OncePerRequestFilter {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(IdleSessions.ENDED) != null) {
             session.invalidate();
-            SecurityContextHolder.clearContext();
+            security.clearContext();
         } else if (session != null) {
-            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            var authentication = security.getContext().getAuthentication();
             var roles = signedInRoles(authentication);
             if (roles != null && !roles.equals(session.getAttribute(APPLIED_FOR))) {
                 var privileged = roles.contains(HR) || roles.contains(ADMIN);

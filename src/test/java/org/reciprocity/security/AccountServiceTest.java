@@ -187,7 +187,7 @@ class AccountServiceTest {
         var username = username();
         var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.EMPLOYEE), newEmployee("Signed In")));
         var person = userDetails.loadUserByUsername(username);
-        var filter = new DisabledAccountFilter(repository, clock);
+        var filter = new DisabledAccountFilter(repository, SecurityContextHolder.getContextHolderStrategy(), clock);
         var session = new MockHttpSession();
         Runnable request = () -> {
             var admin = SecurityContextHolder.getContext();
@@ -219,7 +219,7 @@ class AccountServiceTest {
     void anyChangeOfRolesEndsTheOpenSessionSoThatTheNextSignInBringsTheNewRolesInANewSession() throws Exception {
         var username = username();
         var opened = accounts.open(new NewAccount(username, PASSWORD, Set.of(Role.MANAGER), newEmployee("Moved On")));
-        var filter = new DisabledAccountFilter(repository, clock);
+        var filter = new DisabledAccountFilter(repository, SecurityContextHolder.getContextHolderStrategy(), clock);
         var signedInAsManager = userDetails.loadUserByUsername(username);
         var promoted = openSession(filter, signedInAsManager);
 
