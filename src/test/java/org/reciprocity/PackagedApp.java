@@ -149,7 +149,8 @@ public final class PackagedApp implements AutoCloseable {
         throw new AssertionError("The app did not start within " + START_TIMEOUT + "; see " + log);
     }
 
-    private static int freePort() throws IOException {
+    /** A port free on this machine now, for a server a test starts. */
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

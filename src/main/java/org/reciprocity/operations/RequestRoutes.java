@@ -40,13 +40,15 @@ final class RequestRoutes {
         if (SECURITY_ENDPOINTS.contains(path)) {
             return new Route(path, false);
         }
+        var known = status >= 200 && status < 300 || status == 304;
+        if (STATIC_PREFIXES.stream().anyMatch(path::startsWith)) {
+            return new Route(known ? path : OTHER, true); // no view lives there: no route lookup per bundle
+        }
         var template = viewTemplate(request, path);
         if (template != null) {
             return new Route(template, false); // a view's parameter may hold a dot: /people/:id is still a page
         }
-        var staticFile = STATIC_PREFIXES.stream().anyMatch(path::startsWith)
-                || path.lastIndexOf('.') > path.lastIndexOf('/');
-        return new Route(status >= 200 && status < 300 || status == 304 ? path : OTHER, staticFile);
+        return new Route(known ? path : OTHER, path.lastIndexOf('.') > path.lastIndexOf('/'));
     }
 
     /** Vaadin's own request type ({@code ?v-r=uidl}, push on {@code /VAADIN/push}); null for anything else. */

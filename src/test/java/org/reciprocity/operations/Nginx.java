@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.reciprocity.PackagedApp;
 
 /**
  * Debian's nginx in front of two nodes, configured by {@code docs/nginx/reciprocity.conf} itself (its example ports
@@ -34,7 +34,7 @@ final class Nginx implements AutoCloseable {
         assumeTrue(Files.isExecutable(BINARY), "No " + BINARY + ": the two nodes behind nginx are not tried "
                 + "(Debian: apt-get install nginx-light)");
         Files.createDirectories(folder.resolve("logs"));
-        var port = freePort();
+        var port = PackagedApp.freePort();
         var site = Files.readString(EXAMPLE)
                 .replace("127.0.0.1:8081", "127.0.0.1:" + nodeA)
                 .replace("127.0.0.1:8082", "127.0.0.1:" + nodeB)
@@ -93,11 +93,5 @@ final class Nginx implements AutoCloseable {
             }
         }
         throw new IllegalStateException("nginx did not listen on " + port);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

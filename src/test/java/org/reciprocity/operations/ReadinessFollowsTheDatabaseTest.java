@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +53,7 @@ class ReadinessFollowsTheDatabaseTest {
     void readinessGoesDownWhileTheDatabaseIsStoppedAndLivenessStaysUp() throws Exception {
         PackagedApp.assumePackaged();
         var data = folder.resolve("postgres");
-        int databasePort = freePort();
+        int databasePort = PackagedApp.freePort();
         postgres = startPostgres(data, databasePort);
         var appFolder = Files.createDirectories(folder.resolve("app"));
         var app = PackagedApp.start(appFolder,
@@ -108,11 +107,5 @@ class ReadinessFollowsTheDatabaseTest {
     private HttpResponse<String> health(PackagedApp app, String group) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(app.managementUrl("actuator/health/" + group)))
                 .timeout(ANSWER_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
