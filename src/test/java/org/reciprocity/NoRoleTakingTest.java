@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.reciprocity.reporting.KnownReceiptCode;
 import org.reciprocity.security.SignIn;
 import org.reciprocity.shared.StoryClock;
+import org.reciprocity.people.Addressees;
 import org.reciprocity.people.Workplaces;
+import org.reciprocity.security.AccountLookup;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -91,7 +93,7 @@ class NoRoleTakingTest {
     @Test
     void viewsDoNotReadThroughTrustedDoors() {
         noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().belongToAnyOf(Workplaces.class)
+                .should().dependOnClassesThat().belongToAnyOf(Workplaces.class, Addressees.class, AccountLookup.class)
                 .because("trusted reads are for entry points that run for nobody; a view asks a service that checks")
                 .check(MAIN);
     }

@@ -52,6 +52,12 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @Query("select e.id, e.department.id, e.location.id from Employee e where e.id in :ids")
     List<Object[]> workplacesOf(Collection<Long> ids);
 
+    @Query("select e.id, e.fullName, e.email, m.id from Employee e left join e.manager m where e.id in :ids")
+    List<Object[]> addresseesOf(Collection<Long> ids);
+
+    @Query("select e.id from Employee e where e.manager.id = :managerId order by e.id")
+    List<Long> idsReportingTo(long managerId);
+
     @Query("select e from Employee e join fetch e.department join fetch e.location left join fetch e.manager where e.id in :ids")
     List<Employee> findAllWithRelations(Collection<Long> ids);
 

@@ -45,4 +45,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a.employeeId from Account a join a.roles r where r = :role and a.enabled = true and a.employeeId is not null")
     List<Long> employeeIdsWithRole(Role role);
+
+    @Query("select a.employeeId, a.language from Account a where a.enabled = true and a.employeeId in :employeeIds")
+    List<Object[]> languagesOf(Collection<Long> employeeIds);
 }
