@@ -39,7 +39,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final List<NavigationCount> counts;
 
-    MainLayout(ShellUser user, CompanySettings company, List<NavigationCount> counts) {
+    MainLayout(ShellUser user, CompanySettings company, List<NavigationCount> counts, List<NavbarItem> items) {
         this.counts = counts;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -49,7 +49,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("shell-view-title");
         var spacer = new Div();
         spacer.addClassName("shell-spacer");
-        addToNavbar(toggle, viewTitle, spacer, userMenu(user));
+        addToNavbar(toggle, viewTitle, spacer);
+        items.forEach(item -> addToNavbar(item.create()));
+        addToNavbar(userMenu(user));
 
         var brand = new Div(VaadinIcon.HANDSHAKE.create(), new Span(company.name()));
         brand.addClassName("shell-brand");

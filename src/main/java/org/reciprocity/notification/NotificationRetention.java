@@ -1,0 +1,38 @@
+package org.reciprocity.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Notifications are kept {@code reciprocity.notification.keep-for} (90 days), then deleted, once a night. */
+@Component
+class NotificationRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationRetention.class);
+
+    private final NotificationStore store;
+    private final Clock clock;
+    private final Duration keepFor;
+
+    NotificationRetention(NotificationStore store, Clock clock,
+                          @Value("${reciprocity.notification.keep-for:90d}") Duration keepFor) {
+        this.store = store;
+        this.clock = clock;
+        this.keepFor = keepFor;
+    }
+
+    @Scheduled(cron = "${reciprocity.notification.clean-up-cron:0 15 3 * * *}",
+            zone = "${reciprocity.company.time-zone}")
+    @SchedulerLock(name = "notification-retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    void run() {
+        var removed = store.deleteOlderThan(clock.instant().minus(keepFor));
+        if (removed > 0) {
+            log.info("Deleted {} notifications older than {}", removed, keepFor);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.reciprocity.notification.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import org.jspecify.annotations.Nullable;
+import org.reciprocity.notification.LiveBell;
+import org.reciprocity.notification.NotificationService;
+import org.reciprocity.shared.ui.UserTime;
+
+/**
+ * The bell in the shell: how many unread, counting up live while the page is open (from any server node), and on
+ * click the newest notifications (lazy), each opening what it is about. The list is built when opened, so a closed
+ * bell weighs a button and a number.
+ */
+class Bell extends Composite<Div> {
+
+    private final NotificationService notifications;
+    private final LiveBell live;
+    private final UserTime time;
+    private final Button button = new Button(VaadinIcon.BELL.create());
+    private final Span count = new Span();
+    private final Popover popover = new Popover();
+    private LiveBell.@Nullable Subscription subscription;
+
+    Bell(NotificationService notifications, LiveBell live, UserTime time) {
+        this.notifications = notifications;
+        this.live = live;
+        this.time = time;
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        button.addClassName("bell-button");
+        count.addClassName("bell-count");
+        count.getElement().setAttribute("aria-hidden", "true");
+        var holder = getContent();
+        holder.addClassName("bell");
+        holder.add(button, count);
+
+        popover.setTarget(button);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.setAriaLabel(getTranslation("notification.bell.title"));
+        popover.setOverlayRole("dialog");
+        popover.setAutofocus(true);
+        popover.addClassName("bell-popover");
+        popover.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                popover.add(new BellList(notifications, time, this::opened, this::refresh));
+            } else {
+                popover.removeAll();
+            }
+        });
+        holder.add(popover);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        refresh();
+        var ui = event.getUI();
+        subscription = live.subscribe(this::refresh, command -> ui.access(command::run));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    private void opened(String route) {
+        popover.close();
+        refresh();
+        getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    /** Reads the unread count again, as the person looking. */
+    void refresh() {
+        var unread = notifications.unreadCount();
+        count.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
+        count.setVisible(unread > 0);
+        button.setAriaLabel(unread == 0 ? getTranslation("notification.bell.none")
+                : getTranslation("notification.bell.unread", unread));
+        button.setTooltipText(button.getAriaLabel().orElse(""));
+    }
+}
