@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link NotificationMail} through the outbox: the e-mail is made now, in the reader's language, and written as a
- * row in the caller's transaction; {@link MailSender} sends it. Nothing is queued while e-mail is off
+ * row in the caller's transaction; {@link OutboxSender} sends it. Nothing is queued while e-mail is off
  * ({@link MailSwitch}), nor for someone the directory has no address for.
  */
 @Component
