@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The words of an e-mail, from the translation bundles in the reader's language: the notification's title as the
- * bell shows it, a link to open it, and a footer that says why the mail came and how to stop it. Plain text: no
+ * bell shows it ({@link NotificationTexts}), a link to open it, and a footer that says why the mail came and how to stop it. Plain text: no
  * HTML to sanitise, and what a mail says is only ever a title and links.
  */
 @Component
@@ -21,11 +21,6 @@ class MailTexts {
     MailTexts(I18NProvider i18n, CompanySettings company) {
         this.i18n = i18n;
         this.company = company;
-    }
-
-    /** The notification's sentence: {@code notification.kind.<KIND>} with its detail as {0}. */
-    String title(NotificationKind kind, String detail, Locale language) {
-        return i18n.getTranslation("notification.kind." + kind.name(), language, detail);
     }
 
     String subject(String title) {

@@ -29,17 +29,19 @@ class OutboxMail implements NotificationMail {
     private final MailSwitch mailSwitch;
     private final Outbox outbox;
     private final MailTexts texts;
+    private final NotificationTexts titles;
     private final MailLinks links;
     private final Addressees addressees;
     private final AccountLookup accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OutboxMail(MailSwitch mailSwitch, Outbox outbox, MailTexts texts, MailLinks links, Addressees addressees,
+    OutboxMail(MailSwitch mailSwitch, Outbox outbox, MailTexts texts, NotificationTexts titles, MailLinks links, Addressees addressees,
                AccountLookup accounts, JdbcClient jdbc, Clock clock) {
         this.mailSwitch = mailSwitch;
         this.outbox = outbox;
         this.texts = texts;
+        this.titles = titles;
         this.links = links;
         this.addressees = addressees;
         this.accounts = accounts;
@@ -61,7 +63,7 @@ class OutboxMail implements NotificationMail {
         }
         var language = accounts.languagesOf(List.of(recipient)).getOrDefault(recipient, Languages.ENGLISH);
         var kind = notification.kind();
-        var title = texts.title(kind, notification.detail(), language);
+        var title = titles.title(kind, notification.subjectId(), notification.detail(), language);
         var unsubscribe = links.unsubscribe(Unsubscribe.category(recipient, kind.category()));
         outbox.add(new Mail(Purpose.NOTIFICATION, addressee.email(), addressee.fullName(), language,
                 texts.subject(title),
