@@ -1,6 +1,5 @@
 package org.reciprocity.review;
 
-import java.time.Clock;
 import org.reciprocity.reporting.ReportFiled;
 import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReporterWrote;
@@ -20,13 +19,11 @@ class ReportEvents {
     private final ReviewCaseRepository cases;
     private final ReportService reports;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ReportEvents(ReviewCaseRepository cases, ReportService reports, ApplicationEventPublisher events, Clock clock) {
+    ReportEvents(ReviewCaseRepository cases, ReportService reports, ApplicationEventPublisher events) {
         this.cases = cases;
         this.reports = reports;
         this.events = events;
-        this.clock = clock;
     }
 
     /** A filing heard again (after a restart) finds its case and announces nothing twice. */
@@ -36,7 +33,7 @@ class ReportEvents {
             cases.save(new ReviewCase(filed.reportId(), filed.kind(), filed.locationId(), filed.filedAt(),
                     reports.deadlines()));
             events.publishEvent(new CaseAlert(filed.reportId(), filed.kind(), CaseAlert.Reason.FILED, null, null,
-                    clock.instant()));
+                    filed.filedAt()));
         }
     }
 

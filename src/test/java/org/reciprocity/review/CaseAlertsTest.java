@@ -2,11 +2,13 @@ package org.reciprocity.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.reporting.ReportFiled;
 import org.reciprocity.reporting.ReportKind;
@@ -26,6 +28,8 @@ class CaseAlertsTest extends ReviewTestSupport {
     DeadlineWatch watch;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private List<CaseAlert> alertsOf(long id) {
         return events.stream(CaseAlert.class).filter(a -> a.reportId() == id).toList();
@@ -54,6 +58,7 @@ class CaseAlertsTest extends ReviewTestSupport {
             assertThat(a.dueAt()).isNull();
         });
         var filing = events.stream(ReportFiled.class).filter(f -> f.reportId() == filed.id()).findFirst().orElseThrow();
+        assertThat(alertsOf(filed.id()).getFirst().at()).isEqualTo(filing.filedAt());
         reportEvents.on(filing); // as the publication registry would after a restart
         assertThat(alertsOf(filed.id())).hasSize(1);
     }
@@ -144,6 +149,18 @@ class CaseAlertsTest extends ReviewTestSupport {
         var acknowledgeBy = start.plus(reports.deadlines().acknowledgeWithin());
 
         clock.set(acknowledgeBy.plus(Duration.ofDays(1)));
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        var was = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            watch.run();
+            assertThat(statistics.getEntityLoadCount()).as("a page of cases was due").isPositive();
+            assertThat(statistics.getEntityFetchCount() + statistics.getCollectionFetchCount())
+                    .as("the page's cases in one statement, nothing loaded case by case").isZero();
+        } finally {
+            statistics.setStatisticsEnabled(was);
+        }
         watchUntilQuiet();
         assertThat(alertsOf(filed.id())).extracting(CaseAlert::reason)
                 .containsExactly(CaseAlert.Reason.FILED, CaseAlert.Reason.ACKNOWLEDGE_OVERDUE);
