@@ -1,5 +1,6 @@
 package org.reciprocity.assessment;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
@@ -43,4 +45,17 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     record Scores(long managerId, Integer score1, Integer score2, Integer score3) {
     }
+
+    /** The managers already reminded of a period at a stage (assessment_reminder, V14). */
+    @Query(nativeQuery = true, value = """
+            select manager_id from assessment_reminder
+            where period_kind = :kind and period_start = :start and stage = :stage""")
+    Set<Long> remindedOf(String kind, LocalDate start, String stage);
+
+    /** Fails on the primary key if announced already: the run's transaction then sends nothing. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into assessment_reminder (manager_id, period_start, period_kind, stage, sent_at)
+            values (:managerId, :start, :kind, :stage, :sentAt)""")
+    void remembered(long managerId, LocalDate start, String kind, String stage, Instant sentAt);
 }

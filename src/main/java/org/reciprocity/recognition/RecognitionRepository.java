@@ -24,4 +24,15 @@ interface RecognitionRepository extends JpaRepository<Recognition, Long> {
 
     @Query("select r.applauseCount from Recognition r where r.id = :id")
     int applauseCount(long id);
+
+    /** The newest entry naming each of these employees, any visibility (for {@link LastRecognised}). */
+    @Query("""
+            select new org.reciprocity.recognition.RecognitionRepository$LastSeen(p.employeeId, max(r.createdAt))
+            from Recognition r join r.recipients p
+            where p.employeeId in :employeeIds
+            group by p.employeeId""")
+    List<LastSeen> lastRecognised(Collection<Long> employeeIds);
+
+    record LastSeen(long employeeId, Instant at) {
+    }
 }

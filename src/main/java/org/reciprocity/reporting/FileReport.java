@@ -2,9 +2,11 @@ package org.reciprocity.reporting;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.shared.EmailAddress;
 import org.reciprocity.shared.EmailAddressValidator;
+import org.reciprocity.shared.Languages;
 import org.reciprocity.shared.PlainText;
 import org.reciprocity.shared.Text;
 
@@ -22,6 +24,8 @@ import org.reciprocity.shared.Text;
  * @param publicConsent  for praise: the story may be shown on the recognition board
  * @param named          a signed-in employee files under their name (HR sees who); false files anonymously
  * @param trap           the honeypot field, invisible to people: anything in it marks a robot
+ * @param language       the portal language the form was shown in (en, uk, ru; anything else files as English):
+ *                       a notice to the reporter speaks it
  */
 public record FileReport(
         @NotNull(message = "{reporting.kind.required}") @Nullable ReportKind kind,
@@ -34,7 +38,8 @@ public record FileReport(
         boolean contactConsent,
         boolean publicConsent,
         boolean named,
-        @Nullable String trap) {
+        @Nullable String trap,
+        String language) {
 
     public static final int WHO_MAX = 200;
     public static final int WHAT_MIN = 20;
@@ -45,6 +50,21 @@ public record FileReport(
         who = Text.line(who);
         what = Text.lines(what);
         email = Text.lineOrNull(email);
+        language = Languages.closest(Locale.of(language)).getLanguage();
+    }
+
+    /** A report filed in English (the demo's, the tests'); the form says its language with {@link #withLanguage}. */
+    public FileReport(@Nullable ReportKind kind, @Nullable Long locationId, @Nullable LocalDateTime occurredAt,
+                      String who, String what, @Nullable String email, boolean contactConsent, boolean publicConsent,
+                      boolean named, @Nullable String trap) {
+        this(kind, locationId, occurredAt, who, what, email, contactConsent, publicConsent, named, trap,
+                Languages.ENGLISH.getLanguage());
+    }
+
+    /** The same report, filed in the language of {@code locale}. */
+    public FileReport withLanguage(Locale locale) {
+        return new FileReport(kind, locationId, occurredAt, who, what, email, contactConsent, publicConsent, named,
+                trap, locale.getLanguage());
     }
 
     /** An anonymous report without contact details, as most are. */

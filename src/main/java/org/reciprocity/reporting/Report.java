@@ -65,11 +65,15 @@ class Report {
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt = Instant.EPOCH;
 
+    /** The portal language the reporter filed in: a notice to them speaks it. */
+    @Column(nullable = false, length = 5)
+    private String language = "en";
+
     protected Report() {
     }
 
     Report(String codeHash, ReportKind kind, long locationId, Instant occurredAt, String who, String what,
-           @Nullable String contactEmail, boolean publicConsent, @Nullable Long reporterEmployeeId, Instant filedAt) {
+           @Nullable String contactEmail, boolean publicConsent, @Nullable Long reporterEmployeeId, Instant filedAt, String language) {
         this.codeHash = codeHash;
         this.kind = kind;
         this.locationId = locationId;
@@ -81,6 +85,7 @@ class Report {
         this.reporterEmployeeId = reporterEmployeeId;
         this.filedAt = filedAt;
         this.statusChangedAt = filedAt;
+        this.language = language;
     }
 
     void changeStatus(ReportStatus status, Instant at) {
@@ -133,6 +138,10 @@ class Report {
 
     Instant getFiledAt() {
         return filedAt;
+    }
+
+    String getLanguage() {
+        return language;
     }
 
     Instant getStatusChangedAt() {

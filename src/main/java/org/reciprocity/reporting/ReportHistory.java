@@ -29,12 +29,14 @@ class ReportHistory {
         statuses.save(new ReportStatusEntry(report.getId(), report.getStatus(), report.getFiledAt()));
     }
 
-    /** The report now shows {@code status}; a status it already shows is not repeated. */
-    void show(Report report, ReportStatus status, Instant at) {
-        if (report.getStatus() != status) {
-            report.changeStatus(status, at);
-            statuses.save(new ReportStatusEntry(report.getId(), status, at));
+    /** The report now shows {@code status}; a status it already shows is not repeated. True if it is new. */
+    boolean show(Report report, ReportStatus status, Instant at) {
+        if (report.getStatus() == status) {
+            return false;
         }
+        report.changeStatus(status, at);
+        statuses.save(new ReportStatusEntry(report.getId(), status, at));
+        return true;
     }
 
     /** Stores a message as {@link Text#lines} normalises it: the form that was validated. */

@@ -130,7 +130,7 @@ public class ReportService {
         var kind = Objects.requireNonNull(report.kind());
         var saved = reports.save(new Report(hash, kind, locationId, occurredAt,
                 report.who(), report.what(), email,
-                kind == ReportKind.PRAISE && report.publicConsent(), reporter, now));
+                kind == ReportKind.PRAISE && report.publicConsent(), reporter, now, report.language()));
         history.received(saved);
         events.publishEvent(new ReportFiled(saved.getId(), kind, locationId, occurredAt, now));
         log.info("Report {} filed: {}", saved.getId(), kind);
@@ -171,9 +171,11 @@ public class ReportService {
         return reports.findByCodeHash(codes.storedHash(code));
     }
 
-    /** Adds the reporter's message; returns the report as they now see it. */
+    /** Adds the reporter's message and tells review (HR hears of it); returns the report as they now see it. */
     private ReportFollowUp reporterWrites(Report report, String text) {
-        history.write(report.getId(), ReportAuthor.REPORTER, text, clock.instant());
+        var now = clock.instant();
+        history.write(report.getId(), ReportAuthor.REPORTER, text, now);
+        events.publishEvent(new ReporterWrote(report.getId(), now));
         return followUp(report);
     }
 

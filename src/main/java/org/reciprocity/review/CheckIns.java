@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reciprocity.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -26,10 +27,12 @@ public class CheckIns {
     private final ReviewCaseRepository cases;
     private final CaseReader reader;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CheckIns(CheckInRepository checkIns, ReviewCaseRepository cases, CaseReader reader, CurrentUser currentUser,
-             Clock clock) {
+             ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.checkIns = checkIns;
         this.cases = cases;
         this.reader = reader;
@@ -90,8 +93,12 @@ public class CheckIns {
         checkIns.saveAndFlush(checkIn);
     }
 
-    /** HR asks {@code managerId} to check in with {@code employeeId} about the case. Called by the workflow. */
+    /**
+     * HR asks {@code managerId} to check in with {@code employeeId} about the case, and the manager hears of it
+     * ({@link CheckInRequested}). Called by the workflow, in its transaction.
+     */
     void ask(long reportId, long employeeId, long managerId, Instant at) {
-        checkIns.save(new CheckIn(reportId, employeeId, managerId, at));
+        var checkIn = checkIns.save(new CheckIn(reportId, employeeId, managerId, at));
+        events.publishEvent(new CheckInRequested(checkIn.getId(), reportId, managerId, employeeId, at));
     }
 }

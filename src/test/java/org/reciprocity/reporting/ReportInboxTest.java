@@ -114,8 +114,10 @@ class ReportInboxTest {
                         tuple(ReportStatus.PUBLISHED, clock.instant()));
         assertThat(followUp.messages()).extracting(ReportMessage::text).containsExactly("On the board now.");
         assertThat(events.stream(Object.class).filter(e -> e.getClass().getPackageName().equals("org.reciprocity.reporting")))
-                .as("nothing comes back: filing is the only event reporting publishes")
-                .extracting(Object::getClass).containsOnly(ReportFiled.class);
+                .as("nothing comes back to review: besides filing, reporting only tells the reporter's notices")
+                .extracting(Object::getClass).containsOnly(ReportFiled.class, ReporterUpdated.class);
+        assertThat(events.stream(ReporterUpdated.class).filter(e -> e.reportId() == id))
+                .as("two steps showed something new; the repeated status did not").hasSize(2);
     }
 
     @Test

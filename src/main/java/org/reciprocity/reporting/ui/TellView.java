@@ -225,7 +225,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var command = new FileReport(kind.getValue(), chosen == null ? null : chosen.id(), occurredAt.getValue(),
                 who.getValue(), what.getValue(), email.getValue(), contactConsent.getValue(),
                 publicConsent.isVisible() && publicConsent.getValue(), employee && Boolean.TRUE.equals(named.getValue()),
-                trap.getValue());
+                trap.getValue()).withLanguage(getLocale());
         try {
             showReceipt(reports.file(command, PublicHeader.clientKey()));
         } catch (ConstraintViolationException e) {
