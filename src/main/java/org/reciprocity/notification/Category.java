@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * What a notification is about, as each person chooses how to get it. What needs action goes out by e-mail at once
- * by default; the rest in a daily digest. HR's deadline alerts cannot be turned off (a report must be answered in
+ * by default, recognition stays in the bell unless the person asks for mail. HR's deadline alerts cannot be turned off (a report must be answered in
  * time), nor gathered into a digest (it would come too late).
  */
 public enum Category {
-    RECOGNITION(Delivery.DAILY_DIGEST),
+    RECOGNITION(Delivery.IN_APP),
     MY_REPORTS(Delivery.EMAIL),
     CHECK_INS(Delivery.EMAIL),
     ASSESSMENT(Delivery.EMAIL),
@@ -26,8 +26,12 @@ public enum Category {
         return byDefault;
     }
 
-    /** The deliveries a person may choose for this category. */
+    /**
+     * The deliveries a person may choose for this category. The digests are not offered until the digest job that
+     * sends them exists: a choice that does nothing would be a broken promise.
+     */
     public Set<Delivery> choices() {
-        return this == DEADLINES ? EnumSet.of(Delivery.IN_APP, Delivery.EMAIL) : EnumSet.allOf(Delivery.class);
+        return this == DEADLINES ? EnumSet.of(Delivery.IN_APP, Delivery.EMAIL)
+                : EnumSet.of(Delivery.IN_APP, Delivery.EMAIL, Delivery.OFF);
     }
 }

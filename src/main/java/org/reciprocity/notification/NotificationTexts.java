@@ -59,7 +59,8 @@ public class NotificationTexts {
 
     private String reportKind(String name, Locale locale) {
         try {
-            return i18n.getTranslation("review.kind." + ReportKind.valueOf(name).name(), locale);
+            var key = "review.kind." + ReportKind.valueOf(name).name();
+            return i18n.getTranslation(key, locale);
         } catch (IllegalArgumentException e) {
             return "";
         }

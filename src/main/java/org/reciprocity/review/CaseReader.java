@@ -22,7 +22,6 @@ import org.reciprocity.security.AccountService;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Builds the read models of review's services from a case, its report and the directory. */
@@ -77,10 +76,8 @@ class CaseReader {
                 hr ? Workflow.actions(c, r.publicConsent(), myHrEmployeeId()) : CaseActions.READ_ONLY);
     }
 
-    private static boolean signedInAsHr() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Role.HR.name()).equals(a.getAuthority()));
+    private boolean signedInAsHr() {
+        return currentUser.get().map(u -> u.hasRole(Role.HR)).orElse(false);
     }
 
     /** The signed-in HR person's employee id, when they are one of the HR people cases can be assigned to. */

@@ -76,7 +76,7 @@ class NotificationMailTest {
             var message = received[0];
             assertThat(message.getAllRecipients()).extracting(Object::toString).singleElement()
                     .asString().contains(anna.email());
-            assertThat(message.getSubject()).isEqualTo("[Reciprocity] HR просить вас поспілкуватися з Bohdan Tkachenko");
+            assertThat(message.getSubject()).isEqualTo("[Reciprocity] HR просить вас поговорити з колегою: Bohdan Tkachenko");
             assertThat(message.getHeader("Content-Language", null)).isEqualTo("uk");
             var body = text(message);
             assertThat(body).contains("Вітаємо, Anna Kovalenko!", "http://localhost:8080/check-ins");

@@ -1,7 +1,6 @@
 package org.reciprocity.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.notification.LiveBell;
 import org.reciprocity.notification.NotificationService;
@@ -17,10 +18,10 @@ import org.reciprocity.shared.ui.UserTime;
 
 /**
  * The bell in the shell: how many unread, counting up live while the page is open (from any server node), and on
- * click the newest notifications (lazy), each opening what it is about. The list is built when opened, so a closed
+ * click the newest notifications (lazy), each opening what it is about; counted again on each navigation. The list is built when opened, so a closed
  * bell weighs a button and a number.
  */
-class Bell extends Composite<Div> {
+class Bell extends Div implements AfterNavigationObserver {
 
     private final NotificationService notifications;
     private final LiveBell live;
@@ -38,9 +39,8 @@ class Bell extends Composite<Div> {
         button.addClassName("bell-button");
         count.addClassName("bell-count");
         count.getElement().setAttribute("aria-hidden", "true");
-        var holder = getContent();
-        holder.addClassName("bell");
-        holder.add(button, count);
+        addClassName("bell");
+        add(button, count);
 
         popover.setTarget(button);
         popover.setPosition(PopoverPosition.BOTTOM_END);
@@ -55,7 +55,7 @@ class Bell extends Composite<Div> {
                 popover.removeAll();
             }
         });
-        holder.add(popover);
+        add(popover);
     }
 
     @Override
@@ -71,6 +71,12 @@ class Bell extends Composite<Div> {
             subscription.cancel();
             subscription = null;
         }
+    }
+
+    /** Counted again on each navigation too, so that a push missed (a reconnect) is made good by the next page. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     private void opened(String route) {

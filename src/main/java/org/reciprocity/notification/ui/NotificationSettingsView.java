@@ -51,10 +51,10 @@ class NotificationSettingsView extends Main implements HasDynamicTitle {
     }
 
     private RadioButtonGroup<Delivery> group(NotificationService notifications, Category category, Delivery current) {
-        var group = new RadioButtonGroup<Delivery>(getTranslation("notification.category." + category.name()));
-        group.setHelperText(getTranslation("notification.category." + category.name() + ".help"));
+        var group = new RadioButtonGroup<Delivery>(getTranslation(categoryKey(category)));
+        group.setHelperText(getTranslation(categoryKey(category) + ".help"));
         group.setItems(category.choices());
-        group.setItemLabelGenerator(d -> getTranslation("notification.delivery." + d.name()));
+        group.setItemLabelGenerator(d -> getTranslation(deliveryKey(d)));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setValue(current);
         group.addValueChangeListener(e -> {
@@ -63,11 +63,19 @@ class NotificationSettingsView extends Main implements HasDynamicTitle {
             }
             notifications.choose(category, e.getValue());
             Notices.success(getTranslation("notification.settings.saved",
-                    getTranslation("notification.category." + category.name()),
-                    getTranslation("notification.delivery." + e.getValue().name())));
+                    getTranslation(categoryKey(category)),
+                    getTranslation(deliveryKey(e.getValue()))));
         });
         choices.put(category, group);
         return group;
+    }
+
+    private static String categoryKey(Category category) {
+        return "notification.category." + category.name();
+    }
+
+    private static String deliveryKey(Delivery delivery) {
+        return "notification.delivery." + delivery.name();
     }
 
     @Override
