@@ -5,11 +5,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.reciprocity.PackagedApp;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * GreenMail as the SMTP server of the mail tests, on a free loopback port, one for the JVM: every mail test class
- * registers the same properties, so that they all share one Spring context. A test may stop it (a mail server that
+ * GreenMail as the SMTP server of the mail tests, on a free loopback port, one for the JVM: every test context
+ * sends to it ({@link MailServerProperties}), so that the mail tests share the one Spring context. A test may stop it (a mail server that
  * is down) and start it again on the same port.
  */
 final class MailServer {
@@ -20,11 +19,12 @@ final class MailServer {
     private MailServer() {
     }
 
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", SETUP::getBindAddress);
-        registry.add("spring.mail.port", SETUP::getPort);
-        // the tests send when they choose: the job's own runs would race them
-        registry.add("reciprocity.notification.send-every", () -> "PT1H");
+    static String host() {
+        return SETUP.getBindAddress();
+    }
+
+    static int port() {
+        return SETUP.getPort();
     }
 
     static GreenMail server() {

@@ -17,8 +17,6 @@ import org.reciprocity.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,11 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest
 class NotificationMailTest {
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        MailServer.properties(registry);
-    }
 
     @Autowired
     NotificationMail mail;
