@@ -20,16 +20,16 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Managers are told a period opened, once each, and reminded once before it closes unless they submitted. In
- * March and April 2033 (the company's zone is Kyiv's), months no other test uses.
+ * March and April 2037 (the company's zone is Kyiv's), months no other test uses.
  */
 @SpringBootTest
 @RecordApplicationEvents
 class AssessmentRemindersTest {
 
-    static final Period MARCH = new Period(Period.Kind.MONTH, LocalDate.parse("2033-03-01"));
+    static final Period MARCH = new Period(Period.Kind.MONTH, LocalDate.parse("2037-03-01"));
     static final Period APRIL = MARCH.next();
     /** The first instant of April in Kyiv (UTC+3 in summer time). */
-    static final Instant MARCH_CLOSES = Instant.parse("2033-03-31T21:00:00Z");
+    static final Instant MARCH_CLOSES = Instant.parse("2037-03-31T21:00:00Z");
 
     @Autowired
     AssessmentReminders reminders;
@@ -62,18 +62,18 @@ class AssessmentRemindersTest {
         var max = runAs.user("max", () -> directory.pick("Maksym Shevchenko", PageRequest.of(0, 1)).getFirst().id());
         assertThat(managers).contains(max).hasSizeGreaterThan(1);
 
-        clock.set(Instant.parse("2033-03-10T09:00:00Z"));
+        clock.set(Instant.parse("2037-03-10T09:00:00Z"));
         reminders.run();
         reminders.run();
         assertThat(due(MARCH, AssessmentDue.Stage.OPENED)).extracting(AssessmentDue::managerEmployeeId)
                 .containsExactlyInAnyOrderElementsOf(managers);
         assertThat(due(MARCH, AssessmentDue.Stage.OPENED)).allSatisfy(e -> {
             assertThat(e.closesAt()).isEqualTo(MARCH_CLOSES);
-            assertThat(e.at()).isEqualTo(Instant.parse("2033-03-10T09:00:00Z"));
+            assertThat(e.at()).isEqualTo(Instant.parse("2037-03-10T09:00:00Z"));
         });
         assertThat(due(MARCH, AssessmentDue.Stage.CLOSING_SOON)).as("closes in three weeks").isEmpty();
 
-        clock.set(Instant.parse("2033-03-20T09:00:00Z"));
+        clock.set(Instant.parse("2037-03-20T09:00:00Z"));
         runAs.user("max", () -> {
             var current = assessments.current();
             return assessments.submit(new SaveAssessment(current.period(), current.version(),
@@ -92,7 +92,7 @@ class AssessmentRemindersTest {
                         managers.stream().filter(m -> m != max).toList());
         assertThat(due(MARCH, AssessmentDue.Stage.OPENED)).hasSize(managers.size());
 
-        clock.set(Instant.parse("2033-04-01T06:00:00Z"));
+        clock.set(Instant.parse("2037-04-01T06:00:00Z"));
         reminders.run();
         assertThat(due(APRIL, AssessmentDue.Stage.OPENED)).extracting(AssessmentDue::managerEmployeeId)
                 .as("a new period, Max too").containsExactlyInAnyOrderElementsOf(managers);
