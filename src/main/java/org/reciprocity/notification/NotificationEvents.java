@@ -44,18 +44,24 @@ class NotificationEvents {
      */
     @FeatureEventListener
     void on(RecognitionGiven given) {
+        var named = new HashSet<>(given.recipientIds());
+        if (given.giverId() != null) {
+            named.add(given.giverId());
+        }
+        var people = addressees.of(named);
         var recipients = given.recipientIds().stream().filter(id -> !id.equals(given.giverId())).toList();
-        var giver = given.giverId() == null ? "" : name(given.giverId());
+        var giver = given.giverId() == null || !people.containsKey(given.giverId()) ? ""
+                : people.get(given.giverId()).fullName();
         store.tell(recipients, new NotificationStore.News(NotificationKind.RECOGNITION_RECEIVED,
                 given.recognitionId(), giver, "recognition:" + given.recognitionId(), given.createdAt()));
         if (given.visibility() == Visibility.PRIVATE) {
-            var people = addressees.of(given.recipientIds());
-            for (var person : people.values()) {
-                var manager = person.managerId();
+            for (var id : given.recipientIds()) {
+                var person = people.get(id);
+                var manager = person == null ? null : person.managerId();
                 if (manager != null && !manager.equals(given.giverId()) && !given.recipientIds().contains(manager)) {
                     store.tell(List.of(manager), new NotificationStore.News(NotificationKind.TEAM_MEMBER_RECOGNISED,
-                            person.employeeId(), person.fullName(),
-                            "recognition:" + given.recognitionId() + ":" + person.employeeId(), given.createdAt()));
+                            id, person.fullName(), "recognition:" + given.recognitionId() + ":" + id,
+                            given.createdAt()));
                 }
             }
         }

@@ -28,12 +28,11 @@ public class NotificationService {
     private final NotificationTexts texts;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final boolean emailConfigured;
+    private final MailSwitch mailSwitch;
 
     NotificationService(NotificationStore store, Preferences preferences, NotificationTexts texts,
-                        CurrentUser currentUser, Clock clock,
-                        @org.springframework.beans.factory.annotation.Value("${spring.mail.host:}") String mailHost) {
-        this.emailConfigured = !mailHost.isBlank();
+                        CurrentUser currentUser, Clock clock, MailSwitch mailSwitch) {
+        this.mailSwitch = mailSwitch;
         this.store = store;
         this.preferences = preferences;
         this.texts = texts;
@@ -44,7 +43,7 @@ public class NotificationService {
     /** Whether this portal sends e-mail at all (a mail server is configured); if not, only the bell tells. */
     @PreAuthorize("isAuthenticated()")
     public boolean emailConfigured() {
-        return emailConfigured;
+        return mailSwitch.on();
     }
 
     @PreAuthorize("isAuthenticated()")

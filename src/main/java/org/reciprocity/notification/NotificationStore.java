@@ -137,6 +137,7 @@ class NotificationStore {
                 rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6) != null);
     }
 
+    /** An instant as the parameter a {@code timestamp with time zone} column takes on H2 and PostgreSQL alike. */
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

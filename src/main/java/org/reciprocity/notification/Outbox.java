@@ -1,9 +1,6 @@
 package org.reciprocity.notification;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +45,8 @@ class Outbox {
                                                  state, attempts, next_attempt_at, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
                 .params(mail.purpose().name(), mail.toAddress(), mail.toName(), mail.language().getLanguage(),
-                        mail.subject(), mail.body(), mail.unsubscribeUrl(), utc(now), utc(now))
+                        mail.subject(), mail.body(), mail.unsubscribeUrl(), NotificationStore.utc(now),
+                        NotificationStore.utc(now))
                 .update();
     }
 
@@ -63,7 +61,7 @@ class Outbox {
                         select id, purpose, to_address, to_name, language, subject, body, unsubscribe_url, attempts
                         from mail_outbox where state = 'PENDING' and next_attempt_at <= ?
                         order by next_attempt_at, id fetch first ? rows only""")
-                .params(utc(clock.instant()), limit)
+                .params(NotificationStore.utc(clock.instant()), limit)
                 .query((rs, n) -> new Due(rs.getLong(1), Purpose.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), Locale.of(rs.getString(5)), rs.getString(6), rs.getString(7),
                         rs.getString(8), rs.getInt(9)))
@@ -76,7 +74,7 @@ class Outbox {
                         update mail_outbox set state = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null,
                                to_address = case when purpose = 'REPORTER_NOTICE' then null else to_address end
                         where id = ? and state = 'PENDING'""")
-                .params(utc(clock.instant()), mail.id()).update();
+                .params(NotificationStore.utc(clock.instant()), mail.id()).update();
     }
 
     /**
@@ -91,12 +89,9 @@ class Outbox {
                                                  else to_address end
                         where id = ? and state = 'PENDING'""")
                 .params(error.length() > 500 ? error.substring(0, 500) : error, wait == null ? "FAILED" : "PENDING",
-                        utc(wait == null ? now : now.plus(wait)), wait == null ? "FAILED" : "PENDING", mail.id())
+                        NotificationStore.utc(wait == null ? now : now.plus(wait)), wait == null ? "FAILED" : "PENDING", mail.id())
                 .update();
     }
 
     /** Timestamps go to the database as UTC offsets: H2 and PostgreSQL read them alike. */
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

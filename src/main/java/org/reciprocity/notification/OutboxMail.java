@@ -71,7 +71,7 @@ class OutboxMail implements NotificationMail {
                         language),
                 unsubscribe));
         jdbc.sql("update notification set mailed_at = ? where id = ?")
-                .params(Outbox.utc(clock.instant()), notification.id()).update();
+                .params(NotificationStore.utc(clock.instant()), notification.id()).update();
     }
 
     @Override

@@ -119,7 +119,7 @@ class NotificationMailTest {
     void aReporterWhoUnsubscribedGetsNoMoreNotices() {
         var reportId = jdbc.sql("select max(id) from report").query(Long.class).single();
         jdbc.sql("insert into reporter_notice_opt_out (report_id, created_at) values (?, ?)")
-                .params(reportId, Outbox.utc(Instant.now())).update();
+                .params(reportId, NotificationStore.utc(Instant.now())).update();
         try {
             transaction.executeWithoutResult(t -> mail.queueReporterNotice(reportId, "reporter@example.org",
                     Locale.ENGLISH));
@@ -201,7 +201,7 @@ class NotificationMailTest {
         var at = clock.instant();
         jdbc.sql("insert into notification (recipient_id, kind, subject_id, detail, once_key, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
-                .params(recipientId, kind.name(), subjectId, detail, UUID.randomUUID().toString(), Outbox.utc(at))
+                .params(recipientId, kind.name(), subjectId, detail, UUID.randomUUID().toString(), NotificationStore.utc(at))
                 .update();
         var id = jdbc.sql("select max(id) from notification").query(Long.class).single();
         return new StoredNotification(id, recipientId, kind, subjectId, detail, at);

@@ -48,6 +48,7 @@ class Bell extends Div implements AfterNavigationObserver {
         popover.setOverlayRole("dialog");
         popover.setAutofocus(true);
         popover.addClassName("bell-popover");
+        popover.setWidth("min(24rem, calc(100vw - 2.5rem))"); // a phone's width, less the overlay's margins
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 popover.add(new BellList(notifications, time, this::opened, this::refresh));
