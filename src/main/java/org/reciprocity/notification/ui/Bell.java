@@ -26,9 +26,9 @@ class Bell extends Div implements AfterNavigationObserver {
     private final NotificationService notifications;
     private final LiveBell live;
     private final UserTime time;
-    private final Button button = new Button(VaadinIcon.BELL.create());
-    private final Span count = new Span();
-    private final Popover popover = new Popover();
+    final Button button = new Button(VaadinIcon.BELL.create());
+    final Span count = new Span();
+    final Popover popover = new Popover();
     private LiveBell.@Nullable Subscription subscription;
 
     Bell(NotificationService notifications, LiveBell live, UserTime time) {
@@ -50,10 +50,10 @@ class Bell extends Div implements AfterNavigationObserver {
         popover.addClassName("bell-popover");
         popover.setWidth("min(24rem, calc(100vw - 2.5rem))"); // a phone's width, less the overlay's margins
         popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                popover.add(new BellList(notifications, time, this::opened, this::refresh));
-            } else {
+            if (!e.isOpened()) {
                 popover.removeAll();
+            } else if (popover.getElement().getChildCount() == 0) { // one list, however often "opened" is told
+                popover.add(new BellList(notifications, time, this::opened, this::refresh));
             }
         });
         add(popover);

@@ -43,7 +43,7 @@ class BellList extends Composite<Div> {
             var locale = getLocale();
             list.setDataProvider(com.vaadin.flow.data.provider.DataProvider.<NotificationLine>fromCallbacks(
                     query -> notifications.newest(query.getOffset(), query.getLimit(), locale).stream(),
-                    query -> (int) Math.min(Integer.MAX_VALUE, notifications.count())));
+                    query -> (int) Math.min(Integer.MAX_VALUE, total))); // as opened: a list that grows while read would shift its pages
             var markAll = new Button(getTranslation("notification.bell.markAllRead"), e -> {
                 notifications.markAllRead();
                 list.getDataProvider().refreshAll();
