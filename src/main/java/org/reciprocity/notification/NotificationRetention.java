@@ -8,20 +8,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Notifications are kept {@code reciprocity.notification.keep-for} (90 days), then deleted, once a night. */
+/**
+ * Notifications, and the e-mails sent of them, are kept {@code reciprocity.notification.keep-for} (90 days), then
+ * deleted, once a night; an e-mail not yet sent stays until it is.
+ */
 @Component
 class NotificationRetention {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationRetention.class);
 
     private final NotificationStore store;
+    private final Outbox outbox;
     private final Clock clock;
     private final Duration keepFor;
 
-    NotificationRetention(NotificationStore store, Clock clock,
+    NotificationRetention(NotificationStore store, Outbox outbox, Clock clock,
                           @Value("${reciprocity.notification.keep-for:90d}") Duration keepFor) {
         this.store = store;
+        this.outbox = outbox;
         this.clock = clock;
         this.keepFor = keepFor;
     }
@@ -29,10 +35,13 @@ class NotificationRetention {
     @Scheduled(cron = "${reciprocity.notification.clean-up-cron:0 15 3 * * *}",
             zone = "${reciprocity.company.time-zone}")
     @SchedulerLock(name = "notification-retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @Transactional
     void run() {
-        var removed = store.deleteOlderThan(clock.instant().minus(keepFor));
-        if (removed > 0) {
-            log.info("Deleted {} notifications older than {}", removed, keepFor);
+        var before = clock.instant().minus(keepFor);
+        var notifications = store.deleteOlderThan(before);
+        var mails = outbox.deleteDoneBefore(before);
+        if (notifications + mails > 0) {
+            log.info("Deleted {} notifications and {} sent e-mails older than {}", notifications, mails, keepFor);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.reciprocity.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -93,5 +94,12 @@ class Outbox {
                 .update();
     }
 
-    /** Timestamps go to the database as UTC offsets: H2 and PostgreSQL read them alike. */
+    /**
+     * Removes what was sent or given up before {@code before} (a mail holds an address and what it told); what is
+     * still PENDING stays, however old. Returns how many.
+     */
+    int deleteDoneBefore(Instant before) {
+        return jdbc.sql("delete from mail_outbox where state in ('SENT', 'FAILED') and created_at < ?")
+                .param(NotificationStore.utc(before)).update();
+    }
 }
