@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.shared.Languages;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LanguageOnSignIn implements VaadinServiceInitListener {
+
+    private final SecurityContextHolderStrategy security;
+
+    LanguageOnSignIn(SecurityContextHolderStrategy security) {
+        this.security = security;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -36,8 +42,8 @@ class LanguageOnSignIn implements VaadinServiceInitListener {
     }
 
     /** The signed-in person's language, or that of the person half-way through, on the second-factor page. */
-    private static @Nullable String rememberedLanguage(VaadinSession session) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private @Nullable String rememberedLanguage(VaadinSession session) {
+        var authentication = security.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return principal.language();
         }

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -32,8 +32,11 @@ public class SecurityLog {
     private final SecurityLogRepository entries;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final SecurityContextHolderStrategy security;
 
-    SecurityLog(SecurityLogRepository entries, Clock clock, PlatformTransactionManager transactions) {
+    SecurityLog(SecurityLogRepository entries, Clock clock, PlatformTransactionManager transactions,
+                SecurityContextHolderStrategy security) {
+        this.security = security;
         this.entries = entries;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -81,8 +84,8 @@ public class SecurityLog {
                 .map(SecurityLogEntry::line);
     }
 
-    private static @Nullable String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private @Nullable String actor() {
+        var authentication = security.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return null;

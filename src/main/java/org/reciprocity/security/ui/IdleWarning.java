@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.reciprocity.security.IdleSessions;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +45,11 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
         return thread;
     });
 
-    IdleWarning() {
+    /** This context's holder, not the static one: a second test context in the JVM replaces the static one's. */
+    private final SecurityContextHolderStrategy security;
+
+    IdleWarning(SecurityContextHolderStrategy security) {
+        this.security = security;
         scheduler.setRemoveOnCancelPolicy(true);
     }
 
@@ -65,8 +69,8 @@ class IdleWarning implements VaadinServiceInitListener, DisposableBean {
         scheduler.shutdownNow();
     }
 
-    private static boolean signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+    private boolean signedIn() {
+        var authentication = security.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
