@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MailLinks {
 
-    static final String UNSUBSCRIBE_ROUTE = "unsubscribe";
-
     private final String publicUrl;
     private final UnsubscribeTokens tokens;
 
@@ -27,8 +25,15 @@ class MailLinks {
         return publicUrl + "/" + route;
     }
 
-    /** The link that stops this kind of mail, for the footer and the {@code List-Unsubscribe} header alike. */
-    String unsubscribe(Unsubscribe what) {
-        return page(UNSUBSCRIBE_ROUTE) + "?token=" + tokens.issue(what);
+    /**
+     * The two links that stop one kind of mail, with one token: the page a person opens from the footer, and the
+     * address of the {@code List-Unsubscribe} header, which a mail reader POSTs to at once (RFC 8058).
+     */
+    record UnsubscribeLinks(String page, String oneClick) {
+    }
+
+    UnsubscribeLinks unsubscribe(Unsubscribe what) {
+        var query = "?token=" + tokens.issue(what); // Base64url and a dot: nothing to escape
+        return new UnsubscribeLinks(page(UnsubscribeService.PAGE) + query, page(UnsubscribeService.ONE_CLICK) + query);
     }
 }

@@ -20,7 +20,11 @@ class Outbox {
     /** Why a row was queued; a reporter notice's address is erased once it is done with. */
     enum Purpose { NOTIFICATION, DIGEST, REPORTER_NOTICE }
 
-    /** One e-mail as it will be sent: plain text in the reader's language. */
+    /**
+     * One e-mail as it will be sent: plain text in the reader's language.
+     *
+     * @param unsubscribeUrl the one-click address of its {@code List-Unsubscribe} header ({@link MailLinks})
+     */
     record Mail(Purpose purpose, String toAddress, String toName, Locale language, String subject, String body,
                 String unsubscribeUrl) {
 

@@ -67,9 +67,9 @@ class OutboxMail implements NotificationMail {
         var unsubscribe = links.unsubscribe(Unsubscribe.category(recipient, kind.category()));
         outbox.add(new Mail(Purpose.NOTIFICATION, addressee.email(), addressee.fullName(), language,
                 texts.subject(title),
-                texts.body(addressee.fullName(), title, links.page(kind.route(notification.subjectId())), unsubscribe,
-                        language),
-                unsubscribe));
+                texts.body(addressee.fullName(), title, links.page(kind.route(notification.subjectId())),
+                        unsubscribe.page(), language),
+                unsubscribe.oneClick()));
         jdbc.sql("update notification set mailed_at = ? where id = ?")
                 .params(NotificationStore.utc(clock.instant()), notification.id()).update();
     }
@@ -84,7 +84,7 @@ class OutboxMail implements NotificationMail {
         var unsubscribe = links.unsubscribe(Unsubscribe.report(reportId));
         // no name: a public reporter is only an address, and the address is erased from the outbox once sent
         outbox.add(new Mail(Purpose.REPORTER_NOTICE, email, "", reads, texts.reporterNoticeSubject(reads),
-                texts.reporterNoticeBody(links.page(STATUS_ROUTE), unsubscribe, reads), unsubscribe));
+                texts.reporterNoticeBody(links.page(STATUS_ROUTE), unsubscribe.page(), reads), unsubscribe.oneClick()));
     }
 
     private boolean optedOut(long reportId) {

@@ -82,7 +82,8 @@ class OutboxSender {
             helper.setText(mail.body(), false);
             helper.setSentDate(Date.from(clock.instant()));
             message.setHeader("Content-Language", mail.language().getLanguage());
-            // RFC 2369 and RFC 8058: mail readers offer "unsubscribe" and POST to this link at once
+            // RFC 2369 and RFC 8058: mail readers offer "unsubscribe" and POST to this link at once; it answers
+            // without a page (OneClickUnsubscribe), and a GET of it opens the page the footer links to
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             sender.send(message);

@@ -41,6 +41,15 @@ class Preferences {
         if (!category.choices().contains(delivery)) {
             throw new IllegalArgumentException(category + " cannot be " + delivery);
         }
+        restore(employeeId, category, delivery);
+    }
+
+    /**
+     * Puts back what the person had, even a delivery no longer offered (undoing an unsubscribe restores exactly what
+     * was there): only for a delivery that was stored before.
+     */
+    @Transactional
+    void restore(long employeeId, Category category, Delivery delivery) {
         jdbc.sql("delete from notification_preference where employee_id = ? and category = ?")
                 .params(employeeId, category.name()).update();
         if (delivery != category.byDefault()) {

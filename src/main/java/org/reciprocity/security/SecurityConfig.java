@@ -52,6 +52,9 @@ class SecurityConfig {
             "frame-ancestors 'none'", // nobody frames the portal (X-Frame-Options: DENY for older browsers)
             "object-src 'none'");
 
+    /** {@code UnsubscribeService.ONE_CLICK} of the notification module, which security does not depend on. */
+    static final String ONE_CLICK_UNSUBSCRIBE = "/unsubscribe/one-click";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, Clock clock,
                                             SecondFactorPolicy secondFactor, SecurityContextHolderStrategy security,
@@ -65,6 +68,10 @@ class SecurityConfig {
         http.addFilterBefore(new SecondFactorGate(secondFactor, security, clock), AnonymousAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles.css",
                 "/favicon.ico", "/webjars/**", "/chart-glue.js").permitAll()); // static scripts of shared.ui.Chart
+        // RFC 8058 one-click unsubscribe (notification.OneClickUnsubscribe): a mail reader POSTs without a session
+        // or a CSRF token; the signed token in the link is what authorises it. Only this path
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE));
         http.formLogin(form -> form.failureHandler(SecurityConfig::backToLoginWithError));
         // a sign-in that must wait is refused before its password is checked (see LoginThrottle)
         http.addFilterBefore(new LoginThrottleFilter(throttle, log, accounts),
