@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 class MailLinks {
 
     static final String UNSUBSCRIBE_ROUTE = "unsubscribe";
+    /** Where each person chooses how they hear of what ({@code ui.NotificationSettingsView}). */
+    static final String SETTINGS_ROUTE = "settings/notifications";
 
     private final String publicUrl;
     private final UnsubscribeTokens tokens;
@@ -25,6 +27,14 @@ class MailLinks {
     /** @param route relative to the portal's root, as {@link NotificationKind#route(long)} gives it */
     String page(String route) {
         return publicUrl + "/" + route;
+    }
+
+    /**
+     * Whether a mail's unsubscribe link stops it with one click (RFC 8058: a POST to it, no questions asked): an
+     * unsubscribe token does, the settings page that a digest of several categories links to does not.
+     */
+    static boolean oneClick(String url) {
+        return url.contains("/" + UNSUBSCRIBE_ROUTE + "?token=");
     }
 
     /** The link that stops this kind of mail, for the footer and the {@code List-Unsubscribe} header alike. */

@@ -9,19 +9,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Notifications are kept {@code reciprocity.notification.keep-for} (90 days), then deleted, once a night. */
+/**
+ * Notifications are kept {@code reciprocity.notification.keep-for} (90 days), then deleted, once a night; the
+ * digests' rounds as long (a round older than every notification has nothing left to tell).
+ */
 @Component
 class NotificationRetention {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationRetention.class);
 
     private final NotificationStore store;
+    private final DigestRounds rounds;
     private final Clock clock;
     private final Duration keepFor;
 
-    NotificationRetention(NotificationStore store, Clock clock,
+    NotificationRetention(NotificationStore store, DigestRounds rounds, Clock clock,
                           @Value("${reciprocity.notification.keep-for:90d}") Duration keepFor) {
         this.store = store;
+        this.rounds = rounds;
         this.clock = clock;
         this.keepFor = keepFor;
     }
@@ -30,7 +35,9 @@ class NotificationRetention {
             zone = "${reciprocity.company.time-zone}")
     @SchedulerLock(name = "notification-retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void run() {
-        var removed = store.deleteOlderThan(clock.instant().minus(keepFor));
+        var before = clock.instant().minus(keepFor);
+        rounds.deleteOlderThan(before);
+        var removed = store.deleteOlderThan(before);
         if (removed > 0) {
             log.info("Deleted {} notifications older than {}", removed, keepFor);
         }

@@ -40,8 +40,11 @@ class NotificationStore {
     /** What one fact tells its recipients. */
     record News(NotificationKind kind, long subjectId, String detail, String onceKey, Instant at) {
 
+        /** The column's length (V17: a manager's weekly summary names people). */
+        static final int DETAIL_MAX = 1000;
+
         News {
-            detail = detail.length() > 200 ? detail.substring(0, 200) : detail;
+            detail = detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail;
         }
     }
 

@@ -82,9 +82,11 @@ class OutboxSender {
             helper.setText(mail.body(), false);
             helper.setSentDate(Date.from(clock.instant()));
             message.setHeader("Content-Language", mail.language().getLanguage());
-            // RFC 2369 and RFC 8058: mail readers offer "unsubscribe" and POST to this link at once
+            // RFC 2369 and RFC 8058: mail readers offer "unsubscribe", and POST to a one-click link at once
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            if (MailLinks.oneClick(mail.unsubscribeUrl())) {
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             sender.send(message);
             outbox.sent(mail);
             return true;
