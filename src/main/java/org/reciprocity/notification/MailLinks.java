@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MailLinks {
 
+    /** Where each person chooses how they hear of what ({@code ui.NotificationSettingsView}). */
+    static final String SETTINGS_ROUTE = "settings/notifications";
+
     private final String publicUrl;
     private final UnsubscribeTokens tokens;
 
@@ -35,5 +38,13 @@ class MailLinks {
     UnsubscribeLinks unsubscribe(Unsubscribe what) {
         var query = "?token=" + tokens.issue(what); // Base64url and a dot: nothing to escape
         return new UnsubscribeLinks(page(UnsubscribeService.PAGE) + query, page(UnsubscribeService.ONE_CLICK) + query);
+    }
+
+    /**
+     * Whether a mail's {@code List-Unsubscribe} link stops it with one click (RFC 8058: a POST to it, no questions
+     * asked): a token's one-click address does, the settings page that a digest of several categories links to not.
+     */
+    static boolean oneClick(String url) {
+        return url.contains("/" + UnsubscribeService.ONE_CLICK + "?token=");
     }
 }

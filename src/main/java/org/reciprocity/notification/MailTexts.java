@@ -44,6 +44,67 @@ class MailTexts {
                 t("notification.mail.unsubscribe", language, unsubscribeUrl));
     }
 
+    /** One notification in a digest: its title as the bell shows it, and the page it opens. */
+    record DigestItem(String title, String link) {
+    }
+
+    /**
+     * A category's part of a digest, newest first as in the bell.
+     *
+     * @param more        how many more there are than the items listed (they are in the bell)
+     * @param unsubscribe the links that turn this category's e-mail off (to the portal only)
+     */
+    record DigestSection(Category category, List<DigestItem> items, int more, MailLinks.UnsubscribeLinks unsubscribe) {
+    }
+
+    /** Characters the listed items of a digest may take: with headings and footer well inside the outbox's 20,000. */
+    static final int DIGEST_ITEMS_ROOM = 15_000;
+
+    String digestSubject(Delivery cadence, Locale language) {
+        return subject(t("notification.mail.digest.subject." + cadence.name(), language));
+    }
+
+    /**
+     * The digest: a heading per category and its titles with their links (what would not fit is counted, and is in
+     * the bell); in the footer a link to the settings and, for each category in it, the link that turns that
+     * category's e-mail off.
+     */
+    String digestBody(String name, Delivery cadence, List<DigestSection> sections, String portalLink,
+                      String settingsLink, Locale language) {
+        var lines = new ArrayList<String>();
+        lines.add(t("notification.mail.greeting", language, name));
+        lines.add("");
+        lines.add(t("notification.mail.digest.lead." + cadence.name(), language, company.name()));
+        var room = DIGEST_ITEMS_ROOM;
+        for (var section : sections) {
+            var heading = t("notification.category." + section.category().name(), language);
+            lines.add("");
+            lines.add(heading);
+            lines.add("=".repeat(heading.length()));
+            var more = section.more();
+            for (var item : section.items()) {
+                var size = item.title().length() + item.link().length() + 6;
+                if (size > room) {
+                    more++;
+                    continue;
+                }
+                room -= size;
+                lines.add("- " + item.title());
+                lines.add("  " + item.link());
+            }
+            if (more > 0) {
+                lines.add(t("notification.mail.digest.more", language, more, portalLink));
+            }
+        }
+        lines.addAll(List.of("", "-- ", t("notification.mail.why", language, company.name()),
+                t("notification.mail.digest.settings", language, settingsLink)));
+        for (var section : sections) {
+            lines.add(t("notification.mail.digest.unsubscribe", language,
+                    t("notification.category." + section.category().name(), language), section.unsubscribe().page()));
+        }
+        return String.join("\n", lines);
+    }
+
     String reporterNoticeSubject(Locale language) {
         return subject(t("notification.mail.reporter.subject", language));
     }

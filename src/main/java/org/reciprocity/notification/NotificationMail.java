@@ -9,8 +9,12 @@ import java.util.Locale;
  */
 interface NotificationMail {
 
-    /** Queues the e-mail of a notification just stored for someone who chose {@link Delivery#EMAIL} for it. */
-    void queue(StoredNotification notification);
+    /**
+     * Queues the e-mail of a notification just stored for someone who chose {@link Delivery#EMAIL} for it.
+     *
+     * @return whether it was queued (not: e-mail is off, or the person has no address)
+     */
+    boolean queue(StoredNotification notification);
 
     /**
      * Queues the content-free notice to a public reporter who gave an address and agreed to be contacted: there is

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notifications, and the e-mails sent of them, are kept {@code reciprocity.notification.keep-for} (90 days), then
- * deleted, once a night; an e-mail not yet sent stays until it is.
+ * Notifications, the e-mails sent of them and the digests' rounds are kept {@code reciprocity.notification.keep-for}
+ * (90 days), then deleted, once a night; an e-mail not yet sent stays until it is (a round older than every
+ * notification has nothing left to tell).
  */
 @Component
 class NotificationRetention {
@@ -21,13 +22,15 @@ class NotificationRetention {
 
     private final NotificationStore store;
     private final Outbox outbox;
+    private final DigestRounds rounds;
     private final Clock clock;
     private final Duration keepFor;
 
-    NotificationRetention(NotificationStore store, Outbox outbox, Clock clock,
+    NotificationRetention(NotificationStore store, Outbox outbox, DigestRounds rounds, Clock clock,
                           @Value("${reciprocity.notification.keep-for:90d}") Duration keepFor) {
         this.store = store;
         this.outbox = outbox;
+        this.rounds = rounds;
         this.clock = clock;
         this.keepFor = keepFor;
     }
@@ -38,6 +41,7 @@ class NotificationRetention {
     @Transactional
     void run() {
         var before = clock.instant().minus(keepFor);
+        rounds.deleteOlderThan(before);
         var notifications = store.deleteOlderThan(before);
         var mails = outbox.deleteDoneBefore(before);
         if (notifications + mails > 0) {

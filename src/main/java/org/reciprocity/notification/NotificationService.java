@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.reciprocity.people.Directory;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Role;
 import org.reciprocity.security.SignedInUser;
@@ -29,10 +30,12 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MailSwitch mailSwitch;
+    private final Directory directory;
 
     NotificationService(NotificationStore store, Preferences preferences, NotificationTexts texts,
-                        CurrentUser currentUser, Clock clock, MailSwitch mailSwitch) {
+                        CurrentUser currentUser, Clock clock, MailSwitch mailSwitch, Directory directory) {
         this.mailSwitch = mailSwitch;
+        this.directory = directory;
         this.store = store;
         this.preferences = preferences;
         this.texts = texts;
@@ -108,9 +111,14 @@ public class NotificationService {
         preferences.set(user.employeeId(), category, delivery);
     }
 
-    private static List<Category> categoriesFor(SignedInUser user) {
+    /** By role; the team's news also for someone the directory names as a manager without the role (HR's lead). */
+    private List<Category> categoriesFor(SignedInUser user) {
         var categories = new ArrayList<>(List.of(Category.RECOGNITION, Category.MY_REPORTS));
-        if (user.hasRole(Role.MANAGER)) {
+        var manager = user.hasRole(Role.MANAGER);
+        if (manager || user.employeeId() != null && !directory.team(user.employeeId()).isEmpty()) {
+            categories.add(Category.TEAM);
+        }
+        if (manager) {
             categories.addAll(List.of(Category.CHECK_INS, Category.ASSESSMENT));
         }
         if (user.hasRole(Role.HR)) {

@@ -40,8 +40,11 @@ class NotificationStore {
     /** What one fact tells its recipients. */
     record News(NotificationKind kind, long subjectId, String detail, String onceKey, Instant at) {
 
+        /** The column's length (V17: a manager's weekly summary names people). */
+        static final int DETAIL_MAX = 1000;
+
         News {
-            detail = detail.length() > 200 ? detail.substring(0, 200) : detail;
+            detail = detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail;
         }
     }
 
@@ -54,8 +57,8 @@ class NotificationStore {
                 continue;
             }
             var stored = insert(recipient, news);
-            if (delivery == Delivery.EMAIL) {
-                mail.queue(stored);
+            if (delivery == Delivery.EMAIL && mail.queue(stored)) {
+                markMailed(List.of(stored.id()), news.at());
             }
             signals.send(CHANNEL, Long.toString(recipient));
         }
@@ -76,6 +79,40 @@ class NotificationStore {
         var id = keys.getKeyAs(Number.class);
         return new StoredNotification(id == null ? 0 : id.longValue(), recipient, news.kind(), news.subjectId(),
                 news.detail(), news.at());
+    }
+
+    // ------------------------------------------------------------------ e-mail (at once, and the digests)
+
+    /** Carried by an e-mail at {@code at}: a digest does not carry it again. */
+    @Transactional
+    void markMailed(Collection<Long> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update notification set mailed_at = :at where id in (:ids)").param("at", utc(at))
+                    .param("ids", ids).update();
+        }
+    }
+
+    /** Who has notifications of these kinds, created in [from, now], that no mail has carried. */
+    @Transactional(readOnly = true)
+    List<Long> recipientsOfUnmailed(Collection<String> kinds, Instant from, Instant now) {
+        return jdbc.sql("""
+                        select distinct recipient_id from notification
+                        where mailed_at is null and created_at >= :from and created_at <= :now and kind in (:kinds)""")
+                .param("from", utc(from)).param("now", utc(now)).param("kinds", kinds).query(Long.class).list();
+    }
+
+    /** A recipient's notifications of these kinds, created in [from, now], that no mail has carried; newest first. */
+    @Transactional(readOnly = true)
+    List<StoredNotification> unmailed(long recipient, Collection<String> kinds, Instant from, Instant now) {
+        return jdbc.sql("""
+                        select id, kind, subject_id, detail, created_at from notification
+                        where recipient_id = :recipient and mailed_at is null and kind in (:kinds)
+                          and created_at >= :from and created_at <= :now
+                        order by created_at desc, id desc""")
+                .param("recipient", recipient).param("kinds", kinds).param("from", utc(from)).param("now", utc(now))
+                .query((rs, n) -> new StoredNotification(rs.getLong(1), recipient, NotificationKind.valueOf(rs.getString(2)),
+                        rs.getLong(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     // ------------------------------------------------------------------ the recipient's own (the bell)

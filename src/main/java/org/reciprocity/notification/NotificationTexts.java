@@ -4,6 +4,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.reciprocity.reporting.ReportKind;
 import org.reciprocity.review.CaseAlert;
@@ -41,6 +43,22 @@ public class NotificationTexts {
         return detail;
     }
 
+    /**
+     * A manager's weekly summary: the days without recognition, how many on the team, and as many of their names as
+     * the stored detail holds (the longest unseen first); a name's own {@value #SEPARATOR} would split it, so it goes.
+     */
+    static String teamUnseenDetail(long days, List<String> names) {
+        var detail = new StringBuilder().append(days).append(SEPARATOR).append(names.size());
+        for (var name : names) {
+            var part = SEPARATOR + name.replace(SEPARATOR, " ");
+            if (detail.length() + part.length() > NotificationStore.News.DETAIL_MAX) {
+                break;
+            }
+            detail.append(part);
+        }
+        return detail.toString();
+    }
+
     /** The sentence that tells the reader what happened, in {@code locale}. */
     public String title(NotificationKind kind, long subjectId, String detail, Locale locale) {
         var key = "notification.kind." + kind.name();
@@ -50,11 +68,29 @@ public class NotificationTexts {
                     : i18n.getTranslation(key, locale, detail);
             case TEAM_MEMBER_RECOGNISED, CHECK_IN_REQUESTED -> i18n.getTranslation(key, locale, detail);
             case REPORT_UPDATED -> i18n.getTranslation(key, locale);
+            case TEAM_UNSEEN -> teamUnseen(key, parts, locale);
             case ASSESSMENT_OPENED, ASSESSMENT_CLOSING -> i18n.getTranslation(key, locale, date(parts[0], locale));
             case REPORT_FILED, REPORTER_WROTE -> i18n.getTranslation(key, locale, Long.toString(subjectId), reportKind(parts[0], locale));
             case DEADLINE_NEAR, DEADLINE_PASSED -> i18n.getTranslation(key + "." + part(parts, 1), locale, Long.toString(subjectId),
                     reportKind(parts[0], locale), date(part(parts, 2), locale));
         };
+    }
+
+    private String teamUnseen(String key, String[] parts, Locale locale) {
+        var names = Arrays.asList(parts).subList(Math.min(2, parts.length), parts.length);
+        var total = parseOr(part(parts, 1), names.size());
+        var days = part(parts, 0);
+        return total > names.size()
+                ? i18n.getTranslation(key + ".more", locale, days, String.join(", ", names), total - names.size())
+                : i18n.getTranslation(key, locale, days, String.join(", ", names));
+    }
+
+    private static int parseOr(String number, int otherwise) {
+        try {
+            return Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     private String reportKind(String name, Locale locale) {

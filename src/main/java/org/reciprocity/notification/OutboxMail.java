@@ -1,6 +1,5 @@
 package org.reciprocity.notification;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.reciprocity.notification.Outbox.Mail;
@@ -34,10 +33,9 @@ class OutboxMail implements NotificationMail {
     private final Addressees addressees;
     private final AccountLookup accounts;
     private final JdbcClient jdbc;
-    private final Clock clock;
 
     OutboxMail(MailSwitch mailSwitch, Outbox outbox, MailTexts texts, NotificationTexts titles, MailLinks links, Addressees addressees,
-               AccountLookup accounts, JdbcClient jdbc, Clock clock) {
+               AccountLookup accounts, JdbcClient jdbc) {
         this.mailSwitch = mailSwitch;
         this.outbox = outbox;
         this.texts = texts;
@@ -46,20 +44,19 @@ class OutboxMail implements NotificationMail {
         this.addressees = addressees;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
     @Transactional
-    public void queue(StoredNotification notification) {
+    public boolean queue(StoredNotification notification) {
         if (!mailSwitch.on()) {
-            return;
+            return false;
         }
         var recipient = notification.recipientId();
         var addressee = addressees.of(List.of(recipient)).get(recipient);
         if (addressee == null || addressee.email().isBlank()) {
             log.debug("Notification {} not mailed: employee {} has no e-mail address", notification.id(), recipient);
-            return;
+            return false;
         }
         var language = accounts.languagesOf(List.of(recipient)).getOrDefault(recipient, Languages.ENGLISH);
         var kind = notification.kind();
@@ -70,8 +67,7 @@ class OutboxMail implements NotificationMail {
                 texts.body(addressee.fullName(), title, links.page(kind.route(notification.subjectId())),
                         unsubscribe.page(), language),
                 unsubscribe.oneClick()));
-        jdbc.sql("update notification set mailed_at = ? where id = ?")
-                .params(NotificationStore.utc(clock.instant()), notification.id()).update();
+        return true;
     }
 
     @Override

@@ -85,7 +85,9 @@ class OutboxSender {
             // RFC 2369 and RFC 8058: mail readers offer "unsubscribe" and POST to this link at once; it answers
             // without a page (OneClickUnsubscribe), and a GET of it opens the page the footer links to
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
-            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            if (MailLinks.oneClick(mail.unsubscribeUrl())) {
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             sender.send(message);
             outbox.sent(mail);
             return true;

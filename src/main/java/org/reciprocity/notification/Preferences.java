@@ -1,19 +1,30 @@
 package org.reciprocity.notification;
 
+import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How each person wants each {@link Category}; a category they never chose is its default. */
+/**
+ * How each person wants each {@link Category}; a category they never chose is its default. Someone who starts a digest
+ * gets the next one, not the one due now ({@link DigestRounds}).
+ */
 @Component
 class Preferences {
 
     private final JdbcClient jdbc;
+    private final DigestRounds rounds;
+    private final DigestSchedule schedule;
+    private final Clock clock;
 
-    Preferences(JdbcClient jdbc) {
+    Preferences(JdbcClient jdbc, DigestRounds rounds, DigestSchedule schedule, Clock clock) {
         this.jdbc = jdbc;
+        this.rounds = rounds;
+        this.schedule = schedule;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -35,11 +46,33 @@ class Preferences {
         return chosen;
     }
 
+    /**
+     * Whether choosing this digest starts it: no other category chosen for it, and no round of it still kept (a
+     * manager has the weekly by default for the team's news, and has had it on Mondays).
+     */
+    private boolean startsDigest(long employeeId, Delivery digest) {
+        var chosen = jdbc.sql("select count(*) from notification_preference where employee_id = ? and delivery = ?")
+                .params(employeeId, digest.name()).query(Long.class).single() > 0;
+        return !chosen && !rounds.hadAny(employeeId, digest == Delivery.DAILY_DIGEST ? 'D' : 'W');
+    }
+
+    /** Everyone who chose {@code delivery} for at least one category (a default is not a choice: no row). */
+    @Transactional(readOnly = true)
+    List<Long> employeesWhoChose(Delivery delivery) {
+        return jdbc.sql("select distinct employee_id from notification_preference where delivery = ?")
+                .param(delivery.name()).query(Long.class).list();
+    }
+
     /** @throws IllegalArgumentException when the category does not offer that delivery (deadlines cannot be off) */
     @Transactional
     void set(long employeeId, Category category, Delivery delivery) {
         if (!category.choices().contains(delivery)) {
             throw new IllegalArgumentException(category + " cannot be " + delivery);
+        }
+        if ((delivery == Delivery.DAILY_DIGEST || delivery == Delivery.WEEKLY_DIGEST) && startsDigest(employeeId, delivery)) {
+            // the first digest is the next one: the one due now would come within the hour, unasked
+            var due = schedule.due(delivery);
+            rounds.claim(employeeId, due.key(), due.start(), clock.instant());
         }
         restore(employeeId, category, delivery);
     }

@@ -2,6 +2,7 @@ package org.reciprocity.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.notification.LiveBell;
 import org.reciprocity.notification.NotificationService;
@@ -83,7 +85,13 @@ class Bell extends Div implements AfterNavigationObserver {
     private void opened(String route) {
         popover.close();
         refresh();
-        getUI().ifPresent(ui -> ui.navigate(route));
+        getUI().ifPresent(ui -> open(ui, route));
+    }
+
+    /** A notification's route may carry a query string, which {@code UI.navigate(String)} would take as the path. */
+    static void open(UI ui, String route) {
+        var location = new Location(route);
+        ui.navigate(location.getPath(), location.getQueryParameters());
     }
 
     /** Reads the unread count again, as the person looking. */

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,11 +17,14 @@ import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.ui.ViewHeader;
 
-/** What I received and gave, private ones included; a manager also sees what their team received. */
+/**
+ * What I received and gave, private ones included; a manager also sees what their team received ({@code ?tab=team}
+ * opens that tab: a manager's weekly summary of who on the team went unrecognised links there).
+ */
 @Route("received")
 @PermitAll
 @Menu(title = "nav.received", order = 1, icon = "vaadin:gift")
-class ReceivedView extends Main implements HasDynamicTitle {
+class ReceivedView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     final TabSheet tabs = new TabSheet();
     Tab teamTab = new Tab();
@@ -51,6 +56,14 @@ class ReceivedView extends Main implements HasDynamicTitle {
             teamTab = tabs.add(getTranslation("recognition.received.tab.team"), team);
         }
         add(tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (team != null && event.getLocation().getQueryParameters().getSingleParameter("tab")
+                .filter("team"::equals).isPresent()) {
+            tabs.setSelectedTab(teamTab);
+        }
     }
 
     @Override

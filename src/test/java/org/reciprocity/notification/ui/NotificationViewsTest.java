@@ -3,6 +3,7 @@ package org.reciprocity.notification.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.RunAs;
 import org.reciprocity.culture.VisionService;
@@ -34,11 +35,18 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("max")
     void aManagerChoosesHowEachCategoryReachesThemAndTheChoiceIsKept() {
         var view = navigate(NotificationSettingsView.class);
-        assertThat(view.choices.keySet()).containsExactly(Category.RECOGNITION, Category.MY_REPORTS,
+        assertThat(view.choices.keySet()).containsExactly(Category.RECOGNITION, Category.TEAM, Category.MY_REPORTS,
                 Category.CHECK_INS, Category.ASSESSMENT);
         var recognition = view.choices.get(Category.RECOGNITION);
         assertThat(recognition.getLabel()).isEqualTo("Recognition");
         assertThat(recognition.getValue()).isEqualTo(Delivery.IN_APP);
+        assertThat(recognition.getListDataView().getItems().map(recognition.getItemLabelGenerator()).toList())
+                .containsExactly("Only in the portal", "E-mail at once", "Daily digest e-mail", "Weekly digest e-mail",
+                        "Off");
+        assertThat(view.choices.get(Category.TEAM).getValue()).as("a manager's team news: weekly")
+                .isEqualTo(Delivery.WEEKLY_DIGEST);
+        assertThat(view.choices.get(Category.CHECK_INS).getListDataView().getItems().toList())
+                .as("a check-in cannot wait for a digest").containsExactly(Delivery.IN_APP, Delivery.EMAIL, Delivery.OFF);
         try {
             test(recognition).selectItem("E-mail at once");
             assertThat(notifications.preferences()).containsEntry(Category.RECOGNITION, Delivery.EMAIL);
@@ -47,6 +55,16 @@ class NotificationViewsTest extends SpringBrowserlessTest {
         } finally {
             notifications.choose(Category.RECOGNITION, Delivery.IN_APP);
         }
+    }
+
+    @Test
+    @WithUserDetails("max")
+    void aNotificationsLinkWithAQueryOpensThatPageWithIt() {
+        navigate(NotificationSettingsView.class);
+        Bell.open(UI.getCurrent(), "received?tab=team");
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("received");
+        assertThat(location.getQueryParameters().getSingleParameter("tab")).contains("team");
     }
 
     @Test

@@ -90,6 +90,11 @@ class RecognitionPagesTest extends SpringBrowserlessTest {
         assertThat(view.given.shows(card.id())).as("given").isTrue();
         assertThat(view.team.shows(card.id())).as("my team received").isTrue();
         assertThat(view.received.shows(card.id())).as("not received by me").isFalse();
+        assertThat(view.tabs.getSelectedTab()).isNotEqualTo(view.teamTab);
+
+        UI.getCurrent().navigate("received", QueryParameters.of("tab", "team"));
+        var teamFirst = (ReceivedView) UI.getCurrent().getCurrentView();
+        assertThat(teamFirst.tabs.getSelectedTab()).as("as the weekly team summary links it").isEqualTo(teamFirst.teamTab);
     }
 
     @Test
