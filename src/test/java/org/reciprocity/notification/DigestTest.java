@@ -60,9 +60,7 @@ class DigestTest {
 
     @BeforeEach
     void emptyMailbox() throws Exception {
-        MailServer.start();
-        MailServer.server().purgeEmailFromAllMailboxes();
-        jdbc.sql("delete from mail_outbox").update();
+        Mailbox.empty(jdbc);
     }
 
     @AfterEach

@@ -25,6 +25,13 @@ final class Mailbox {
     }
 
     /** Sends every due outbox row (the sender takes a page at a time). */
+    /** An empty mailbox and outbox before a test that counts what arrives. */
+    static void empty(JdbcClient jdbc) throws Exception {
+        MailServer.start();
+        MailServer.server().purgeEmailFromAllMailboxes();
+        jdbc.sql("delete from mail_outbox").update();
+    }
+
     static void sendAll(OutboxSender sender, JdbcClient jdbc) {
         for (var page = 0; page < 20 && pending(jdbc) > 0; page++) {
             sender.sendDue();

@@ -39,9 +39,7 @@ class NotificationMailTest {
 
     @BeforeEach
     void emptyOutboxAndMailbox() throws Exception {
-        MailServer.start();
-        MailServer.server().purgeEmailFromAllMailboxes();
-        jdbc.sql("delete from mail_outbox").update();
+        Mailbox.empty(jdbc);
     }
 
     @AfterEach

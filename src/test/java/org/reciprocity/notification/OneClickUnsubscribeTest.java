@@ -114,9 +114,7 @@ class OneClickUnsubscribeTest {
 
     /** A notification about Anna's report, mailed to GreenMail by the outbox's sender. */
     private MimeMessage sentMail() throws Exception {
-        MailServer.start();
-        MailServer.server().purgeEmailFromAllMailboxes();
-        jdbc.sql("delete from mail_outbox").update();
+        Mailbox.empty(jdbc);
         var at = clock.instant();
         jdbc.sql("insert into notification (recipient_id, kind, subject_id, detail, once_key, created_at) "
                         + "values (?, 'REPORT_UPDATED', 0, '', ?, ?)")

@@ -57,9 +57,7 @@ class TeamSummaryTest {
 
     @BeforeEach
     void emptyMailbox() throws Exception {
-        MailServer.start();
-        MailServer.server().purgeEmailFromAllMailboxes();
-        jdbc.sql("delete from mail_outbox").update();
+        Mailbox.empty(jdbc);
     }
 
     @AfterEach
