@@ -13,12 +13,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Short confirmations and warnings, the one way the portal shows them. A notice sits in the bottom corner, away from
- * the forms (which start at the left), one at a time (a new one replaces the last, so none stack over a form), and
+ * the forms (which start at the left; on a phone over the top bar), one at a time (a new one replaces the last, so none stack over a form), and
  * goes when the person moves to another page, except one shown together with that move ("Recognition given" on the
  * board the form led to). Vaadin's notification card is a live region: screen readers read each notice. Mistakes
  * in a field are shown next to the field instead ({@link Violations}).
  */
 public final class Notices {
+
+    /** The styles' phone layout starts here (styles.css: max-width 600px). */
+    static final int PHONE_WIDTH = 600;
 
     private Notices() {
     }
@@ -49,12 +52,24 @@ public final class Notices {
 
     private static void show(Notification notification, NotificationVariant variant) {
         notification.addThemeVariants(variant);
-        notification.setPosition(Notification.Position.BOTTOM_END);
         var ui = UI.getCurrent();
+        notification.setPosition(Notification.Position.BOTTOM_END);
         if (ui != null) {
+            if (onAPhone(ui)) {
+                notification.setPosition(Notification.Position.TOP_STRETCH);
+            }
             Shown.on(ui).replaceWith(ui, notification);
         }
         notification.open();
+    }
+
+    /**
+     * A phone's width leaves no corner beside a form: there the notice goes over the top bar (the shell's title and
+     * bell) instead of the bottom of the screen, where the form goes on. The width is the one the page opened with.
+     */
+    private static boolean onAPhone(UI ui) {
+        var width = ui.getPage().getExtendedClientDetails().getWindowInnerWidth();
+        return width > 0 && width <= PHONE_WIDTH;
     }
 
     /** The notice open on a page, and whether it was there before the current request (so a move closes it). */
