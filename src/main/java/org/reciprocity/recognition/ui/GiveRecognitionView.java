@@ -98,7 +98,8 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
         });
 
         story.setLabel(getTranslation("recognition.give.story"));
-        story.setMinLength(GiveRecognition.MIN_STORY);
+        // no minimum on the field: it would turn red without a word at each pause while typing (and on a restored
+        // draft); the count shows how far along the story is, and sending says "too short" next to it
         story.setMaxLength(GiveRecognition.MAX_STORY);
         CharacterCount.show(story, count -> getTranslation("recognition.give.story.helper", count));
         story.setRequiredIndicatorVisible(true);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import java.util.Set;
@@ -54,12 +55,17 @@ class BoardViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(BoardView.class);
         assertThat(BrowserCalls.sinceLastLook().forgotDraft()).as("given, so the tab forgets the draft").isTrue();
+        var thanks = find(Notification.class)
+                .withCondition(n -> test(n).getText().equals("Thank you! Kateryna Oliinyk will see it.")).single();
+        assertThat(thanks.isOpened()).as("shown with the move to the board, so it is seen there").isTrue();
         board = (BoardView) getCurrentView();
         var top = board.feed.cards().getFirst();
         assertThat(top.card.story()).isEqualTo(story);
         assertThat(find(Paragraph.class, top).withText(story).single().getText())
                 .as("HTML typed in appears literally").contains("<b>calmed</b>");
         assertThat(top.card.values()).hasSize(2);
+        navigate(ReceivedView.class);
+        assertThat(thanks.isOpened()).as("gone on the next page").isFalse();
     }
 
     @Test
