@@ -58,6 +58,9 @@ public final class FormDraft implements Serializable {
 
     private static final String FORGET = "try { sessionStorage.removeItem($0); } catch (ignored) { }";
 
+    private static final String FORGET_ALL = "try { Object.keys(sessionStorage).filter(k => k.startsWith($0))"
+            + ".forEach(k => sessionStorage.removeItem(k)); } catch (ignored) { }";
+
     /** How one field's value is written down and read back; decoding returns null for what no longer exists. */
     public interface Codec<T> extends Serializable {
         String encode(T value);
@@ -159,6 +162,11 @@ public final class FormDraft implements Serializable {
         UI.getCurrent().getPage().executeJs(FORGET, key);
         restored.clear();
         removeNote();
+    }
+
+    /** Signing out: this tab forgets every draft, so the next person at a shared computer finds none. */
+    public static void forgetAll() {
+        UI.getCurrent().getPage().executeJs(FORGET_ALL, PREFIX);
     }
 
     private void keep() {
