@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +36,8 @@ import org.reciprocity.recognition.RecognitionException;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Visibility;
 import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.ui.CharacterCount;
+import org.reciprocity.shared.ui.FormDraft;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.ViewHeader;
 import org.reciprocity.shared.ui.Violations;
@@ -58,6 +60,7 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
     final Button give = new Button();
     final Paragraph today = new Paragraph();
     @Nullable ConfirmDialog overLimit;
+    private @Nullable FormDraft draft;
 
     GiveRecognitionView(RecognitionService recognitions, Directory directory, VisionService vision,
                         CurrentUser currentUser) {
@@ -95,10 +98,10 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
         });
 
         story.setLabel(getTranslation("recognition.give.story"));
-        story.setHelperText(getTranslation("recognition.give.story.helper"));
-        story.setMinLength(GiveRecognition.MIN_STORY);
+        // no minimum on the field: it would turn red without a word at each pause while typing (and on a restored
+        // draft); the count shows how far along the story is, and sending says "too short" next to it
         story.setMaxLength(GiveRecognition.MAX_STORY);
-        story.setValueChangeMode(ValueChangeMode.LAZY);
+        CharacterCount.show(story, count -> getTranslation("recognition.give.story.helper", count));
         story.setRequiredIndicatorVisible(true);
         story.setWidthFull();
         story.setMinHeight("9em");
@@ -121,6 +124,32 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
         var form = new Div(recipients, values, story, visibility, today, actions);
         form.addClassName("recognition-form");
         add(form);
+        draft = keepDraft(form, currentUser.require().accountId(), me);
+    }
+
+    /** The half-written recognition survives a page that starts over, in this tab and for this account only. */
+    private FormDraft keepDraft(Div form, long accountId, long self) {
+        var valueItems = values.getListDataView();
+        return FormDraft.keep(form, "recognize." + accountId)
+                .choice("recipients", recipients, FormDraft.codec(GiveRecognitionView::ids, saved -> ids(saved).stream()
+                        .filter(id -> id != self)
+                        .flatMap(id -> directory.find(id).stream())
+                        .map(p -> new EmployeeRef(p.id(), p.fullName(), p.jobTitle()))
+                        .collect(Collectors.toSet())))
+                .choice("values", values, FormDraft.codec(chosen -> chosen.stream().map(v -> Long.toString(v.id()))
+                        .collect(Collectors.joining(",")), saved -> valueItems.getItems()
+                        .filter(v -> ids(saved).contains(v.id())).collect(Collectors.toSet())))
+                .text("story", story)
+                .choice("visibility", visibility, FormDraft.option(Visibility.class));
+    }
+
+    private static String ids(Set<EmployeeRef> people) {
+        return people.stream().map(p -> Long.toString(p.id())).collect(Collectors.joining(","));
+    }
+
+    private static Set<Long> ids(String saved) {
+        return Arrays.stream(saved.split(",")).map(GiveRecognitionView::parse).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toSet());
     }
 
     @Override
@@ -180,6 +209,9 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void done(RecognitionCard card) {
+        if (draft != null) {
+            draft.forget();
+        }
         var names = card.recipients().stream().map(RecognitionCard.Person::name).collect(Collectors.joining(", "));
         Notices.success(getTranslation("recognition.give.done", names));
         if (card.visibility() == Visibility.PUBLIC) {

@@ -1,6 +1,8 @@
 package org.reciprocity.reporting.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,9 +11,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.reporting.ReportFollowUp;
 import org.reciprocity.reporting.ReportService;
@@ -22,11 +27,16 @@ import org.reciprocity.shared.ui.UserTime;
 
 /**
  * The reporter follows their report with the receipt code: status, its history, the company's replies, and a
- * box to write back. A mistyped and an unknown code get the same answer. The code stays in this page only.
+ * box to write back. A mistyped and an unknown code get the same answer. The code stays in this page only; from
+ * the receipt it comes along inside the tab ({@link #openWith}), never in the address.
  */
 @Route(value = "tell/status", autoLayout = false)
 @AnonymousAllowed
-class ReportStatusView extends Main implements HasDynamicTitle {
+class ReportStatusView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** A code brought from the receipt in this tab, held by the tab's page until the status page takes it. */
+    private record CodeToCheck(String code) implements Serializable {
+    }
 
     private final ReportService reports;
     private final UserTime time;
@@ -63,6 +73,23 @@ class ReportStatusView extends Main implements HasDynamicTitle {
         bar.addClassName("reporting-code-bar");
         result.addClassName("reporting-result");
         content.add(new H1(getTranslation("reporting.status.title")), lead, bar, result);
+    }
+
+    /** Opens this page in the current tab with {@code code} filled in and looked up, keeping it out of the address. */
+    static void openWith(String code) {
+        var ui = UI.getCurrent();
+        ComponentUtil.setData(ui, CodeToCheck.class, new CodeToCheck(code));
+        ui.navigate(ReportStatusView.class);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var carried = ComponentUtil.getData(event.getUI(), CodeToCheck.class);
+        if (carried != null) {
+            ComponentUtil.setData(event.getUI(), CodeToCheck.class, null); // taken once
+            codeField.setValue(carried.code());
+            lookup();
+        }
     }
 
     void lookup() {

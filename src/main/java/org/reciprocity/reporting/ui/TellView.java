@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +46,9 @@ import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReportingException;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.CompanySettings;
-import org.reciprocity.shared.Text;
+import org.reciprocity.shared.ui.CharacterCount;
+import org.reciprocity.shared.ui.Focus;
+import org.reciprocity.shared.ui.FormDraft;
 import org.reciprocity.shared.ui.Violations;
 
 /**
@@ -66,7 +67,9 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private final boolean employee;
     private final Div content = new Div();
+    final Div form = new Div();
     private final Div formError = new Div();
+    private final FormDraft draft;
 
     final RadioButtonGroup<ReportKind> kind = new RadioButtonGroup<>();
     final RadioButtonGroup<Boolean> named = new RadioButtonGroup<>();
@@ -92,7 +95,30 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         content.addClassName("reporting-content");
         add(new PublicHeader(company.name(), user.isPresent()), content);
         setUpFields();
+        form.add(kind, named, location, occurredAt, who, what, email, contactConsent, publicConsent,
+                trap.getParent().orElseThrow(), formError, send);
+        form.addClassName("reporting-form");
+        draft = keepDraft();
         showForm();
+    }
+
+    /**
+     * What is typed survives a page that starts over (session ended, language switched) in this tab only: one
+     * draft per tab, signed in or not (an ended session leaves a signed-in employee anonymous). Never the honeypot.
+     */
+    private FormDraft keepDraft() {
+        var places = location.getListDataView();
+        return FormDraft.keep(form, "tell")
+                .choice("kind", kind, FormDraft.option(ReportKind.class))
+                .choice("named", named, FormDraft.TICK)
+                .choice("location", location, FormDraft.codec(l -> Long.toString(l.id()),
+                        id -> places.getItems().filter(l -> Long.toString(l.id()).equals(id)).findFirst().orElse(null)))
+                .choice("occurredAt", occurredAt, FormDraft.codec(LocalDateTime::toString, LocalDateTime::parse))
+                .text("who", who)
+                .text("what", what)
+                .text("email", email)
+                .choice("contactConsent", contactConsent, FormDraft.TICK)
+                .choice("publicConsent", publicConsent, FormDraft.TICK);
     }
 
     private void setUpFields() {
@@ -143,9 +169,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         what.setRequiredIndicatorVisible(true);
         what.setWidthFull();
         what.setMinHeight("10rem");
-        what.setValueChangeMode(ValueChangeMode.LAZY);
-        what.addValueChangeListener(e -> what.setHelperText(getTranslation("reporting.what.help",
-                Text.visibleLength(Text.lines(e.getValue())))));
+        CharacterCount.show(what, count -> getTranslation("reporting.what.help", count));
 
         email.setLabel(getTranslation("reporting.email"));
         email.setHelperText(getTranslation("reporting.email.help"));
@@ -165,6 +189,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         formError.addClassName("reporting-form-error");
         formError.getElement().setAttribute("role", "alert");
+        formError.getElement().setAttribute("tabindex", "-1");
         formError.setVisible(false);
 
         send.setText(getTranslation("reporting.send"));
@@ -183,10 +208,6 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         privacy.addClassName("reporting-privacy");
         occurredAt.setMax(roundedNow().plusMinutes(20));
         occurredAt.setValue(roundedNow());
-        var trapHolder = trap.getParent().orElseThrow();
-        var form = new Div(kind, named, location, occurredAt, who, what, email, contactConsent, publicConsent,
-                trapHolder, formError, send);
-        form.addClassName("reporting-form");
         content.removeAll();
         content.add(title, lead, privacy, form);
     }
@@ -234,6 +255,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (!Violations.show(e, fields(), this::getTranslation)) {
                 formError.setText(getTranslation(e.messageKey()));
                 formError.setVisible(true);
+                Focus.moveTo(formError);
             }
         } finally {
             send.setEnabled(true);
@@ -246,6 +268,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showReceipt(ReportReceipt receipt) {
+        draft.forget();
         clearForm();
         content.removeAll();
         content.add(new ReceiptPanel(receipt, this::showForm));

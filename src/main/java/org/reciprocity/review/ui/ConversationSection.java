@@ -15,6 +15,7 @@ import java.util.Map;
 import org.reciprocity.reporting.ReportAuthor;
 import org.reciprocity.review.CaseDetails;
 import org.reciprocity.review.CaseWorkflow;
+import org.reciprocity.shared.ui.FormDraft;
 import org.reciprocity.shared.ui.UserTime;
 
 /** The conversation with the reporter, and HR's reply box. */
@@ -38,8 +39,10 @@ class ConversationSection extends CaseSection {
     private final Div messages = new Div();
     final TextArea reply = new TextArea();
     private final Button send = new Button();
+    private final FormDraft draft;
 
-    ConversationSection(UserTime time) {
+    /** @param draftKey names this case's reply for this account, kept in the tab until sent ({@link FormDraft}) */
+    ConversationSection(UserTime time, String draftKey) {
         super("review.case.conversation");
         this.time = time;
         reply.setLabel(getTranslation("review.case.reply"));
@@ -51,6 +54,7 @@ class ConversationSection extends CaseSection {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> fireEvent(new ReplyEvent(this, reply.getValue())));
         add(messages, reply, send);
+        draft = FormDraft.keep(this, draftKey).text("text", reply);
     }
 
     Registration addReplyListener(ComponentEventListener<ReplyEvent> listener) {
@@ -86,6 +90,7 @@ class ConversationSection extends CaseSection {
 
     @Override
     public void done() {
+        draft.forget();
         reply.clear();
         reply.setInvalid(false);
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -51,6 +50,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
     private final UserTime time;
     private final Clock clock;
     private final @Nullable Long myEmployeeId;
+    private final long myAccountId;
     private long reportId = -1;
     @Nullable CaseDetails details;
 
@@ -73,7 +73,9 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
         this.directory = directory;
         this.time = time;
         this.clock = clock;
-        this.myEmployeeId = currentUser.get().map(u -> u.employeeId()).orElse(null);
+        var me = currentUser.require();
+        this.myEmployeeId = me.employeeId();
+        this.myAccountId = me.accountId();
         addClassNames("view", "review-case");
         statusBar.addClassName("review-status-bar");
         actions.addMoveListener(e -> act(e.getSource(),
@@ -112,7 +114,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
         add(new ViewHeader(getTranslation("review.case.title", r.id()), back)
                 .withLead(getTranslation(Keys.kind(r.kind())) + " · " + r.locationName()), statusBar, actions);
         var report = new ReportSection(time);
-        conversation = new ConversationSection(time);
+        conversation = new ConversationSection(time, "review.reply." + r.id() + "." + myAccountId);
         assignment = new AssignmentSection(queue.hrPeople(), myEmployeeId);
         people = new PeopleSection((pageable, text) -> directory.pick(text, pageable));
         notes = new NotesSection(time);
@@ -207,21 +209,10 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
     }
 
     private void showConflict() {
-        var notification = new Notification();
-        var reload = new Button(getTranslation("review.conflict.reload"), VaadinIcon.REFRESH.create(), e -> {
-            notification.close();
+        conflict = Notices.warning(getTranslation("review.conflict"), getTranslation("review.conflict.reload"), () -> {
             conflict = null;
             reload();
         });
-        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var box = new FlexLayout(new Span(getTranslation("review.conflict")), reload);
-        box.addClassName("review-conflict");
-        notification.add(box);
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        notification.setPosition(Notification.Position.MIDDLE);
-        notification.setDuration(0);
-        conflict = notification;
-        notification.open();
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.reciprocity.shared.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
@@ -70,9 +68,6 @@ class ErrorNotices implements VaadinServiceInitListener {
         if (ui == null) {
             return;
         }
-        ui.access(() -> {
-            var notification = Notification.show(ui.getTranslation(key, params), 8000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        });
+        ui.access(() -> Notices.error(ui.getTranslation(key, params)));
     }
 }

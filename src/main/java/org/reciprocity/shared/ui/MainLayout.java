@@ -118,7 +118,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             option.setCheckable(true);
             option.setChecked(locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()));
         }
-        sub.addItem(getTranslation("shell.user.signOut"), e -> user.signOut());
+        sub.addItem(getTranslation("shell.user.signOut"), e -> {
+            FormDraft.forgetAll();
+            user.signOut();
+        });
         return menu;
     }
 }

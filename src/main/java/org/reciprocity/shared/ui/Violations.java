@@ -1,5 +1,6 @@
 package org.reciprocity.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -8,8 +9,10 @@ import jakarta.validation.Path;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,7 +23,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Shows a service's refusals — Bean Validation and {@link CorrectableException} — next to the fields they concern. Constraint messages are written
- * as {@code {translation.key}}, so the same key serves the service and the form.
+ * as {@code {translation.key}}, so the same key serves the service and the form. The first marked field on the page
+ * gets the focus and comes into view.
  */
 public final class Violations {
 
@@ -42,6 +46,7 @@ public final class Violations {
     public static boolean show(ConstraintViolationException exception, Map<String, ? extends HasValidation> fields,
                                Function<String, String> translate) {
         var marked = new HashSet<String>();
+        var invalid = new ArrayList<HasValidation>();
         var violations = exception.getConstraintViolations().stream().sorted(FIRST_SAID).toList();
         for (var violation : violations) {
             var name = fieldName(violation.getPropertyPath(), fields.keySet());
@@ -49,8 +54,10 @@ public final class Violations {
             if (field != null && marked.add(name)) {
                 field.setErrorMessage(translate.apply(key(violation)));
                 field.setInvalid(true);
+                invalid.add(field);
             }
         }
+        focusFirst(invalid);
         return !marked.isEmpty();
     }
 
@@ -96,7 +103,13 @@ public final class Violations {
         }
         field.setErrorMessage(translate.apply(refusal.messageKey()));
         field.setInvalid(true);
+        focusFirst(List.of(field));
         return true;
+    }
+
+    /** Takes the person to the first marked field on the page, wherever the form has scrolled to; its message is read. */
+    private static void focusFirst(List<? extends HasValidation> invalid) {
+        Focus.moveToFirst(invalid.stream().filter(Component.class::isInstance).map(Component.class::cast).toList());
     }
 
     /**

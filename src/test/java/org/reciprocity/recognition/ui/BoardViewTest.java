@@ -6,8 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,7 @@ import org.reciprocity.recognition.GiveRecognition;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Visibility;
+import org.reciprocity.shared.ui.BrowserCalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -49,12 +54,18 @@ class BoardViewTest extends SpringBrowserlessTest {
         test(form.give).click();
 
         assertThat(getCurrentView()).isInstanceOf(BoardView.class);
+        assertThat(BrowserCalls.sinceLastLook().forgotDraft()).as("given, so the tab forgets the draft").isTrue();
+        var thanks = find(Notification.class)
+                .withCondition(n -> test(n).getText().equals("Thank you! Kateryna Oliinyk will see it.")).single();
+        assertThat(thanks.isOpened()).as("shown with the move to the board, so it is seen there").isTrue();
         board = (BoardView) getCurrentView();
         var top = board.feed.cards().getFirst();
         assertThat(top.card.story()).isEqualTo(story);
         assertThat(find(Paragraph.class, top).withText(story).single().getText())
                 .as("HTML typed in appears literally").contains("<b>calmed</b>");
         assertThat(top.card.values()).hasSize(2);
+        navigate(ReceivedView.class);
+        assertThat(thanks.isOpened()).as("gone on the next page").isFalse();
     }
 
     @Test
@@ -70,6 +81,35 @@ class BoardViewTest extends SpringBrowserlessTest {
         assertThat(form.story.isInvalid()).isTrue();
         assertThat(form.story.getErrorMessage()).isEqualTo("Tell the story in 40 to 2000 characters.");
         assertThat(recognitions.givenByMe(null, 100)).hasSize(before);
+    }
+
+    @Test
+    @WithUserDetails("anna")
+    void theStoryCountsWhatAReaderWillSeeAsItIsTypedAndAnEmptyFormLeadsToItsFirstField() {
+        var form = navigate(GiveRecognitionView.class);
+        assertThat(form.story.getHelperText()).endsWith("At least 40 characters. Now: 0.");
+        test(form.story).setValue("   Bohdan carried the box to her car.   ");
+        assertThat(form.story.getHelperText()).as("ends trimmed, as saved").endsWith("Now: 34.");
+
+        BrowserCalls.sinceLastLook();
+        test(form.give).click();
+        assertThat(BrowserCalls.sinceLastLook().focused()).containsExactly(form.recipients.getElement().getNode());
+    }
+
+    @Test
+    @WithUserDetails("anna")
+    void aHalfWrittenRecognitionComesBackWithThePeopleAndValuesPicked() {
+        var form = navigate(GiveRecognitionView.class);
+        var bohdan = directory.pick("Bohdan Tkachenko", PageRequest.of(0, 1)).getFirst();
+        var value = vision.activeValues().getFirst();
+        BrowserCalls.sinceLastLook().answerDraft(find(Div.class).withClassName("recognition-form").single(), Map.of(
+                "recipients", bohdan.id() + ",not-a-number,987654321", "values", Long.toString(value.id()),
+                "story", "Bohdan found the sale in the till history and", "visibility", "PRIVATE"));
+        assertThat(form.recipients.getValue()).containsExactly(bohdan);
+        assertThat(form.values.getValue()).containsExactly(value);
+        assertThat(form.story.getValue()).isEqualTo("Bohdan found the sale in the till history and");
+        assertThat(form.visibility.getValue()).isEqualTo(Visibility.PRIVATE);
+        assertThat(find(Span.class).withText("We restored what you had typed.").exists()).isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.reporting.ReportKind;
 import org.reciprocity.reporting.ReportService;
+import org.reciprocity.shared.ui.BrowserCalls;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
@@ -195,5 +197,81 @@ class TellViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("Only employees send reports under their name.").exists()).isTrue();
         var view = navigate(TellView.class);
         assertThat(view.named.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aMistakeTakesTheFocusToTheFirstFieldToFixEvenTheKindAtTheTop() {
+        var view = navigate(TellView.class);
+        test(view.who).setValue("The guard at the door");
+        BrowserCalls.sinceLastLook();
+        test(view.send).click();
+        var calls = BrowserCalls.sinceLastLook();
+        assertThat(calls.focused()).as("one move, to the first marked field").hasSize(1);
+        assertThat(calls.focusedOn(view.kind)).isTrue();
+        assertThat(view.kind.getErrorMessage()).as("the message stays next to it").isEqualTo("Choose what you want to tell us.");
+
+        view.kind.setValue(ReportKind.PRAISE);
+        test(view.send).click();
+        assertThat(BrowserCalls.sinceLastLook().focusedOn(view.location)).as("then the next one down").isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theReceiptTakesTheFocusIsAnnouncedAndTravelsToTheStatusPageOutsideTheAddress() {
+        var view = navigate(TellView.class);
+        fillIn(view, ReportKind.PRAISE, "She found my lost glove and ran after me " + UUID.randomUUID());
+        BrowserCalls.sinceLastLook();
+        test(view.send).click();
+        var calls = BrowserCalls.sinceLastLook();
+        var code = find(Span.class).withId("receipt-code").single();
+        assertThat(calls.focusedOn(code)).as("focus on the code").isTrue();
+        assertThat(calls.announced()).hasValueSatisfying(said -> assertThat(said)
+                .startsWith("Your report is sent.").contains(code.getText()));
+        assertThat(calls.forgotDraft()).as("sent, so the tab forgets the draft").isTrue();
+
+        test(find(Button.class).withText("Check a report").single()).click();
+        var status = (ReportStatusView) getCurrentView();
+        assertThat(status.codeField.getValue()).isEqualTo(code.getText());
+        assertThat(status.panel).as("looked up at once").isNotNull();
+        assertThat(find(Span.class).withText("Received").exists()).isTrue();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .as("the code is not in the address").isEqualTo("tell/status");
+
+        navigate(TellView.class);
+        assertThat(navigate(ReportStatusView.class).codeField.getValue()).as("carried once").isEmpty();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void whatWasTypedComesBackFromTheTabWithANoteAndCanBeDiscarded() {
+        var view = navigate(TellView.class);
+        var lviv = view.location.getListDataView().getItems()
+                .filter(l -> l.name().equals("Lviv — Rynok Square store")).findFirst().orElseThrow();
+        var when = view.occurredAt.getValue();
+        BrowserCalls.sinceLastLook().answerDraft(view.form, java.util.Map.of("kind", "PRAISE",
+                "location", Long.toString(lviv.id()), "who", "The baker", "what", "Half of what I wanted to say",
+                "publicConsent", "true", "trap", "robot was here", "occurredAt", "not a date"));
+
+        assertThat(view.kind.getValue()).isEqualTo(ReportKind.PRAISE);
+        assertThat(view.location.getValue()).isEqualTo(lviv);
+        assertThat(view.who.getValue()).isEqualTo("The baker");
+        assertThat(view.what.getValue()).isEqualTo("Half of what I wanted to say");
+        assertThat(view.what.getHelperText()).as("the count follows").endsWith("Now: 28.");
+        assertThat(view.publicConsent.isVisible() && view.publicConsent.getValue()).isTrue();
+        assertThat(view.trap.getValue()).as("never the honeypot").isEmpty();
+        assertThat(view.occurredAt.getValue()).as("what cannot be read is left as it was").isEqualTo(when);
+        var note = find(Div.class).withClassName("draft-note");
+        assertThat(find(Span.class, note.single()).withText("We restored what you had typed.").exists()).isTrue();
+        assertThat(BrowserCalls.sinceLastLook().announced()).contains("We restored what you had typed.");
+
+        test(find(Button.class).withText("Discard").single()).click();
+        assertThat(view.kind.getValue()).isNull();
+        assertThat(view.who.getValue()).isEmpty();
+        assertThat(view.location.getValue()).isNull();
+        assertThat(note.exists()).isFalse();
+        var calls = BrowserCalls.sinceLastLook();
+        assertThat(calls.forgotDraft()).isTrue();
+        assertThat(calls.focusedOn(view.kind)).as("back at the start of the form").isTrue();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -195,6 +196,9 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         test(button("Send reply")).click();
         assertThat(view.conversation.reply.getValue()).as("sent, so the box is empty again").isEmpty();
         assertThat(view.notes.note.getValue()).isEqualTo("Ask the store manager for the camera recording.");
+        assertThat(find(Notification.class).all()).filteredOn(Notification::isOpened).extracting(n -> test(n).getText())
+                .as("three actions, one notice: none stack over the reply box")
+                .containsExactly("Reply sent. The reporter reads it with their code.");
     }
 
     @Test
