@@ -37,6 +37,7 @@ import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Visibility;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.ui.Notices;
+import org.reciprocity.shared.ui.VaadinTexts;
 import org.reciprocity.shared.ui.ViewHeader;
 import org.reciprocity.shared.ui.Violations;
 
@@ -82,6 +83,7 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
                 e -> e.fullName() + " · " + e.jobTitle()));
         recipients.setRequiredIndicatorVisible(true);
         recipients.setWidthFull();
+        VaadinTexts.apply(recipients);
 
         values.setLabel(getTranslation("recognition.give.values", GiveRecognition.MAX_VALUES));
         values.setItems(vision.activeValues());

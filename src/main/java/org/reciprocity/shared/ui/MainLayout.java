@@ -43,6 +43,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         this.counts = counts;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
+        VaadinTexts.apply(this);
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
@@ -56,6 +57,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var brand = new Div(VaadinIcon.HANDSHAKE.create(), new Span(company.name()));
         brand.addClassName("shell-brand");
         nav.setLabel(getTranslation("shell.nav.label"));
+        VaadinTexts.apply(nav);
         addToDrawer(brand, new Scroller(nav));
     }
 
@@ -100,6 +102,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private Component userMenu(ShellUser user) {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        VaadinTexts.apply(menu);
         var avatar = new Avatar(user.displayName());
         avatar.addClassName("shell-avatar");
         var name = new Span(user.displayName());

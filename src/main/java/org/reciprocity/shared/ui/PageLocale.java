@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * The page speaks the UI's language (WCAG 3.1.1): {@code <html lang dir>} is written into the host page from the
  * session's language (Vaadin writes its translation provider's default, English, into every page), and follows
  * every later change of the UI's locale — the language switch, the language remembered at sign-in — without a
- * reload.
+ * reload, together with the texts Vaadin shows for the whole page ({@link VaadinTexts#applyToPage}).
  */
 @Component
 class PageLocale implements VaadinServiceInitListener {
@@ -40,6 +40,7 @@ class PageLocale implements VaadinServiceInitListener {
             var locale = ui.localeSignal().get();
             ui.getPage().executeJs("document.documentElement.lang = $0; document.documentElement.dir = $1;",
                     Languages.tag(locale), Languages.direction(locale));
+            VaadinTexts.applyToPage(ui);
         });
     }
 }
