@@ -25,20 +25,37 @@ class LanguageOnSignIn implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            var session = init.getUI().getSession();
-            var language = rememberedLanguage(session);
-            if (language != null) {
-                var remembered = session.getAttribute(REMEMBERED);
-                if (remembered == null) {
-                    // Only once per session: a later switch in the user menu wins for the rest of it.
-                    var locale = Languages.closest(Locale.of(language));
-                    session.setAttribute(REMEMBERED, Boolean.TRUE);
-                    session.setLocale(locale);
-                    init.getUI().setLocale(locale);
-                }
+        // the host page first, so that its <html lang> already says the remembered language (whichever of this and
+        // shared.ui's listener, which writes the session's language, runs first); then every UI of the session
+        event.addIndexHtmlRequestListener(page -> {
+            var session = VaadinSession.getCurrent();
+            var locale = session == null ? null : applyOnce(session);
+            if (locale != null) {
+                page.getDocument().getElementsByTag("html")
+                        .attr("lang", Languages.tag(locale)).attr("dir", Languages.direction(locale));
             }
         });
+        event.getSource().addUIInitListener(init -> {
+            var locale = applyOnce(init.getUI().getSession());
+            if (locale != null) {
+                init.getUI().setLocale(locale);
+            }
+        });
+    }
+
+    /**
+     * The remembered language, set as the session's the first time a page of the session asks for it; only once per
+     * session: a later switch in the user menu wins for the rest of it. Null when there is nothing (more) to apply.
+     */
+    private @Nullable Locale applyOnce(VaadinSession session) {
+        var language = rememberedLanguage(session);
+        if (language == null || session.getAttribute(REMEMBERED) != null) {
+            return null;
+        }
+        var locale = Languages.closest(Locale.of(language));
+        session.setAttribute(REMEMBERED, Boolean.TRUE);
+        session.setLocale(locale);
+        return locale;
     }
 
     /** The signed-in person's language, or that of the person half-way through, on the second-factor page. */

@@ -29,6 +29,7 @@ import org.reciprocity.people.ImportRow;
 import org.reciprocity.people.ImportStatus;
 import org.reciprocity.security.Roles;
 import org.reciprocity.shared.ui.Notices;
+import org.reciprocity.shared.ui.VaadinTexts;
 import org.reciprocity.shared.ui.ViewHeader;
 
 /**
@@ -113,14 +114,16 @@ class ImportView extends Main implements HasDynamicTitle {
         add(header, columns, rules, upload, previewSection);
     }
 
+    /** Vaadin's texts in ours, then what this upload says of its own limits. */
     private UploadI18N uploadI18n() {
-        var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("people.import.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("people.import.drop")));
-        i18n.setError(new UploadI18N.Error()
+        VaadinTexts.apply(upload);
+        var i18n = upload.getI18n();
+        i18n.getAddFiles().setOne(getTranslation("people.import.upload"));
+        i18n.getDropFiles().setOne(getTranslation("people.import.drop"));
+        i18n.getError()
                 .setFileIsTooBig(getTranslation("people.import.tooLarge", EmployeeImport.MAX_BYTES / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("people.import.notCsv"))
-                .setTooManyFiles(getTranslation("people.import.oneFile")));
+                .setTooManyFiles(getTranslation("people.import.oneFile"));
         return i18n;
     }
 

@@ -39,6 +39,7 @@ import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.ui.CharacterCount;
 import org.reciprocity.shared.ui.FormDraft;
 import org.reciprocity.shared.ui.Notices;
+import org.reciprocity.shared.ui.VaadinTexts;
 import org.reciprocity.shared.ui.ViewHeader;
 import org.reciprocity.shared.ui.Violations;
 
@@ -85,6 +86,7 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
                 e -> e.fullName() + " · " + e.jobTitle()));
         recipients.setRequiredIndicatorVisible(true);
         recipients.setWidthFull();
+        VaadinTexts.apply(recipients);
 
         values.setLabel(getTranslation("recognition.give.values", GiveRecognition.MAX_VALUES));
         values.setItems(vision.activeValues());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,13 +26,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
-import java.util.Arrays;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -49,6 +43,7 @@ import org.reciprocity.shared.CompanySettings;
 import org.reciprocity.shared.ui.CharacterCount;
 import org.reciprocity.shared.ui.Focus;
 import org.reciprocity.shared.ui.FormDraft;
+import org.reciprocity.shared.ui.VaadinTexts;
 import org.reciprocity.shared.ui.Violations;
 
 /**
@@ -154,7 +149,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         occurredAt.setDateAriaLabel(getTranslation("reporting.occurredAt.date"));
         occurredAt.setTimeAriaLabel(getTranslation("reporting.occurredAt.time"));
         occurredAt.setStep(Duration.ofMinutes(15));
-        occurredAt.setDatePickerI18n(calendarI18n());
+        VaadinTexts.apply(occurredAt);
         occurredAt.setRequiredIndicatorVisible(true);
 
         who.setLabel(getTranslation("reporting.who"));
@@ -277,28 +272,5 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("reporting.tell.title");
-    }
-
-    /** The app's languages come without a country ("uk", "ru"): their weeks start on Monday, English on Sunday. */
-    private static DayOfWeek firstDayOfWeek(java.util.Locale locale) {
-        return locale.getCountry().isEmpty() && !"en".equals(locale.getLanguage()) ? DayOfWeek.MONDAY
-                : WeekFields.of(locale).getFirstDayOfWeek();
-    }
-
-    /** The calendar speaks the reporter's language and starts the week where they expect it (Monday in uk/ru). */
-    private DatePicker.DatePickerI18n calendarI18n() {
-        var locale = getLocale();
-        // Sunday first, as the calendar expects its lists
-        var days = new DayOfWeek[] {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY};
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(Arrays.stream(days).map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(Arrays.stream(days)
-                        .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
-                .setFirstDayOfWeek(firstDayOfWeek(locale).getValue() % 7)
-                .setToday(getTranslation("reporting.calendar.today"))
-                .setCancel(getTranslation("reporting.calendar.cancel"));
     }
 }

@@ -21,6 +21,7 @@ import org.reciprocity.security.SecurityEventKind;
 import org.reciprocity.security.SecurityLog;
 import org.reciprocity.security.SecurityLogLine;
 import org.reciprocity.shared.ui.UserTime;
+import org.reciprocity.shared.ui.VaadinTexts;
 import org.reciprocity.shared.ui.ViewHeader;
 
 /** The admin reads the security log, newest first, narrowed by what happened and to whom. */
@@ -46,6 +47,7 @@ class SecurityLogView extends Main implements HasDynamicTitle {
         kinds.setItems(EnumSet.allOf(SecurityEventKind.class).stream()
                 .sorted(Comparator.comparing(k -> getTranslation(k.translationKey()))).toList());
         kinds.setClearButtonVisible(true);
+        VaadinTexts.apply(kinds);
         kinds.addValueChangeListener(e -> refresh());
         account.setLabel(getTranslation("security.log.filter.account"));
         account.setPlaceholder(getTranslation("security.log.filter.account.placeholder"));

@@ -1,10 +1,12 @@
 package org.reciprocity.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -34,8 +36,17 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The view's element, which the skip link leads to (unless the view has an id of its own). */
+    static final String CONTENT_ID = "main-content";
+
+    private static final String SKIP_SCRIPT = """
+            this.addEventListener('click', event => {
+              const target = document.getElementById(this.getAttribute('href').substring(1));
+              if (target) { event.preventDefault(); target.focus(); }
+            });""";
+
     private final SideNav nav = new SideNav();
-    private final Span viewTitle = new Span();
+    private final Anchor skipLink = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip"));
 
     private final List<NavigationCount> counts;
 
@@ -44,18 +55,25 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
+        VaadinTexts.apply(this);
+        // the first thing a keyboard reaches: past the navigation, straight to the page's own content
+        skipLink.addClassName("skip-link");
+        skipLink.setRouterIgnore(true);
+        // focus, not a jump to "#...": under Vaadin's <base href> a fragment alone would load the start page
+        skipLink.addAttachListener(e -> skipLink.getElement().executeJs(SKIP_SCRIPT));
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
-        viewTitle.addClassName("shell-view-title");
         var spacer = new Div();
         spacer.addClassName("shell-spacer");
-        addToNavbar(toggle, viewTitle, spacer);
+        // no title here: each view's own heading names the page, and a second one said it twice on a phone
+        addToNavbar(skipLink, toggle, spacer);
         items.forEach(item -> addToNavbar(item.create()));
         addToNavbar(userMenu(user));
 
         var brand = new Div(VaadinIcon.HANDSHAKE.create(), new Span(company.name()));
         brand.addClassName("shell-brand");
         nav.setLabel(getTranslation("shell.nav.label"));
+        VaadinTexts.apply(nav);
         addToDrawer(brand, new Scroller(nav));
     }
 
@@ -64,8 +82,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // Rebuilt on each navigation: entries depend on the user's roles and the language.
         nav.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        var title = MenuConfiguration.getPageHeader(getContent()).orElse("");
-        viewTitle.setText(title);
+    }
+
+    /** The view becomes the skip link's target: focusable by the link (not by Tab), under its id or ours. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        var element = content.getElement();
+        if (!element.hasAttribute("id")) {
+            element.setAttribute("id", CONTENT_ID);
+        }
+        element.setAttribute("tabindex", "-1");
+        skipLink.setHref("#" + element.getAttribute("id"));
     }
 
     private SideNavItem item(MenuEntry entry) {
@@ -100,6 +128,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private Component userMenu(ShellUser user) {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        VaadinTexts.apply(menu);
         var avatar = new Avatar(user.displayName());
         avatar.addClassName("shell-avatar");
         var name = new Span(user.displayName());
