@@ -45,6 +45,7 @@ class CaseWorkflowTest extends ReviewTestSupport {
                                 }
                                 yield set;
                             }
+                            case PUBLISHED -> EnumSet.of(CaseStatus.UNPUBLISHED);
                             default -> EnumSet.noneOf(CaseStatus.class);
                         };
                         assertThat(Workflow.next(kind, from, consent, linked))
@@ -62,7 +63,7 @@ class CaseWorkflowTest extends ReviewTestSupport {
         var anna = employee("Anna Kovalenko");
         for (var from : CaseStatus.values()) {
             var filed = file(ReportKind.PRAISE, true);
-            if (from == CaseStatus.PUBLISHED || from == CaseStatus.FORWARDED) {
+            if (from == CaseStatus.PUBLISHED || from == CaseStatus.FORWARDED || from == CaseStatus.UNPUBLISHED) {
                 workflow.link(filed.id(), open(filed.id()).version(), anna);
             }
             var c = bring(filed.id(), from);
@@ -75,7 +76,8 @@ class CaseWorkflowTest extends ReviewTestSupport {
                 assertThatThrownBy(() -> workflow.move(filed.id(), version, to, "Because"))
                         .as("%s → %s", from, to)
                         .isInstanceOf(ReviewException.class)
-                        .extracting("messageKey").isEqualTo("review.move.refused");
+                        .extracting("messageKey").isEqualTo(to == CaseStatus.UNPUBLISHED
+                                ? "review.unpublish.notPublished" : "review.move.refused");
             }
             assertThat(open(filed.id()).status()).isEqualTo(from);
         }
@@ -92,7 +94,9 @@ class CaseWorkflowTest extends ReviewTestSupport {
             var closed = bring(filed.id(), end);
             assertThat(closed.status()).isEqualTo(end);
             assertThat(closed.closed()).isTrue();
-            assertThat(closed.next()).isEmpty();
+            assertThat(closed.next()).as("only published praise can still be taken off the board")
+                    .isEqualTo(end == CaseStatus.PUBLISHED ? java.util.Set.of(CaseStatus.UNPUBLISHED)
+                            : java.util.Set.of());
             var seen = reports.lookup(filed.code(), "review-test-" + UUID.randomUUID()).orElseThrow();
             assertThat(seen.history()).extracting(StatusChange::status).containsExactly(ReportStatus.RECEIVED,
                     ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW, end.shownToReporter());

@@ -187,6 +187,15 @@ class BoardView extends Main implements HasDynamicTitle {
         newEntries.setVisible(true);
     }
 
+    /** An entry left the board (HR took customer praise off it): it goes from the list and from what waits. */
+    void withdrawn(long id) {
+        feed.remove(id);
+        if (waiting.removeIf(c -> c.id() == id)) {
+            newEntries.setText(getTranslation("recognition.board.new", waiting.size()));
+            newEntries.setVisible(!waiting.isEmpty());
+        }
+    }
+
     void showWaiting() {
         feed.prepend(List.copyOf(waiting));
         waiting.clear();
@@ -196,7 +205,7 @@ class BoardView extends Main implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        var subscription = liveBoard.subscribe(this::arrived, command -> ui.access(command::run));
+        var subscription = liveBoard.subscribe(this::arrived, this::withdrawn, command -> ui.access(command::run));
         live = subscription::cancel;
     }
 
