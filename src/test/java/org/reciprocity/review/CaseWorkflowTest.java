@@ -58,6 +58,31 @@ class CaseWorkflowTest extends ReviewTestSupport {
     }
 
     @Test
+    void whatIsStillNeededToPublishIsEmptyExactlyWhenPraiseCanBePublished() {
+        for (var kind : ReportKind.values()) {
+            for (var consent : new boolean[] {false, true}) {
+                for (var linked : new boolean[] {false, true}) {
+                    for (var from : CaseStatus.values()) {
+                        var needs = Workflow.toPublish(kind, from, consent, linked);
+                        var publishable = Workflow.next(kind, from, consent, linked).contains(CaseStatus.PUBLISHED);
+                        var what = "%s from %s, consent %s, linked %s".formatted(kind, from, consent, linked);
+                        if (kind != ReportKind.PRAISE || Workflow.isClosed(from)) {
+                            assertThat(needs).as(what).isEmpty();
+                        } else if (!consent) {
+                            assertThat(needs).as(what).containsExactly(PublishNeed.CONSENT);
+                        } else {
+                            assertThat(needs.isEmpty()).as(what).isEqualTo(publishable);
+                            assertThat(needs.contains(PublishNeed.LINK_EMPLOYEE)).as(what).isEqualTo(!linked);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(Workflow.toPublish(ReportKind.PRAISE, CaseStatus.NEW, true, false)).containsExactly(
+                PublishNeed.ACKNOWLEDGE, PublishNeed.START_REVIEW, PublishNeed.LINK_EMPLOYEE);
+    }
+
+    @Test
     @WithUserDetails("olena")
     void theServiceRefusesEveryMoveTheWorkflowDoesNotAllow() {
         var anna = employee("Anna Kovalenko");
