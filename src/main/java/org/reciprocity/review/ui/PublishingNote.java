@@ -29,12 +29,12 @@ final class PublishingNote extends Div {
         steps.removeAll();
         setVisible(!needs.isEmpty());
         if (needs.equals(List.of(PublishNeed.CONSENT))) {
-            lead.setText(getTranslation("review.publish.need.CONSENT"));
+            lead.setText(getTranslation(Keys.publishNeed(PublishNeed.CONSENT)));
             steps.setVisible(false);
             return;
         }
         lead.setText(getTranslation("review.publish.needs"));
-        needs.forEach(need -> steps.add(new ListItem(getTranslation("review.publish.need." + need.name()))));
+        needs.forEach(need -> steps.add(new ListItem(getTranslation(Keys.publishNeed(need)))));
         steps.setVisible(true);
     }
 
