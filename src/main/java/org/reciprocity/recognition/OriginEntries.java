@@ -21,11 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 class OriginEntries {
 
     private final RecognitionRepository recognitions;
+    private final ApplauseRepository applause;
     private final Workplaces workplaces;
     private final ApplicationEventPublisher events;
 
-    OriginEntries(RecognitionRepository recognitions, Workplaces workplaces, ApplicationEventPublisher events) {
+    OriginEntries(RecognitionRepository recognitions, ApplauseRepository applause, Workplaces workplaces,
+                  ApplicationEventPublisher events) {
         this.recognitions = recognitions;
+        this.applause = applause;
         this.workplaces = workplaces;
         this.events = events;
     }
@@ -46,6 +49,35 @@ class OriginEntries {
                 List.of(), originRef));
         events.publishEvent(RecognitionGiven.of(saved));
         return saved.getId();
+    }
+
+    /**
+     * Takes the origin's entry off the board for good: it becomes a tombstone nobody sees, its applause is gone, and
+     * screens showing it are told ({@link RecognitionWithdrawn}). Withdrawing again changes nothing. If the entry was
+     * never recorded (its publishing event still waits for a replay), the tombstone is written now, so that the
+     * replay finds the origin recorded and adds nothing. Runs in the caller's transaction (the listener's own).
+     *
+     * @return whether a visible entry was taken off
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean withdraw(Source source, long originRef, Instant at) {
+        var entry = recognitions.findBySourceAndOriginRef(source, originRef).orElse(null);
+        if (entry == null) {
+            var tombstone = new Recognition(null, source, Visibility.PRIVATE, "", at, List.of(), List.of(), originRef);
+            tombstone.withdraw(at);
+            recognitions.save(tombstone);
+            return false;
+        }
+        if (entry.getWithdrawnAt() != null) {
+            return false;
+        }
+        var wasPublic = entry.getVisibility() == Visibility.PUBLIC;
+        applause.deleteByRecognition(entry.getId());
+        entry.withdraw(at);
+        if (wasPublic) {
+            events.publishEvent(new RecognitionWithdrawn(entry.getId(), at));
+        }
+        return wasPublic;
     }
 
     /** In the order given, each once, with the department and location they have now. */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry: someone recognised one or more employees for living one to three service values. Written once;
- * only its applause count changes (kept in step with the applause rows in the same transaction).
+ * only its applause count changes (kept in step with the applause rows in the same transaction), and customer praise
+ * HR takes off the board is {@linkplain #withdraw withdrawn}.
  */
 @Entity
 @Table(name = "recognition")
@@ -52,6 +53,10 @@ class Recognition {
     /** The report a customer's praise or HR's recognition came from: each is turned into an entry once. */
     @Column(name = "origin_ref")
     private @Nullable Long originRef;
+
+    /** When HR took this customer praise off the board; the entry is then a tombstone nobody sees. */
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
 
     @ElementCollection
     @CollectionTable(name = "recognition_recipient", joinColumns = @JoinColumn(name = "recognition_id"))
@@ -111,6 +116,24 @@ class Recognition {
     /** For demo data only: applause rows written beside it. */
     void setApplauseCount(int applauseCount) {
         this.applauseCount = applauseCount;
+    }
+
+    /**
+     * Leaves a tombstone: private, with nobody to see it (no giver, no recipients) and nothing to show (no story, no
+     * values, no applause; the caller deletes the applause rows). The row stays so that its origin is not recorded
+     * again when the publishing event is replayed.
+     */
+    void withdraw(Instant at) {
+        visibility = Visibility.PRIVATE;
+        story = "";
+        recipients.clear();
+        valueIds.clear();
+        applauseCount = 0;
+        withdrawnAt = at;
+    }
+
+    @Nullable Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     Set<Recipient> getRecipients() {

@@ -3,6 +3,7 @@ package org.reciprocity.recognition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface RecognitionRepository extends JpaRepository<Recognition, Long> {
 
     boolean existsBySourceAndOriginRef(Source source, long originRef);
+
+    Optional<Recognition> findBySourceAndOriginRef(Source source, long originRef);
 
     @Query("select count(r) from Recognition r where r.giverId = :giverId and r.createdAt >= :from and r.createdAt < :to")
     long countGiven(long giverId, Instant from, Instant to);

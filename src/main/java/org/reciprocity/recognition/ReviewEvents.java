@@ -4,13 +4,14 @@ import java.util.List;
 import org.reciprocity.review.DignityRecognised;
 import org.reciprocity.review.PraiseForwarded;
 import org.reciprocity.review.PraisePublished;
+import org.reciprocity.review.PraiseUnpublished;
 import org.reciprocity.shared.FeatureEventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What HR decided in a review becomes recognition: a customer's published praise joins the board, forwarded praise
- * reaches the staff member and their manager privately, and a staff member who kept their dignity with an abusive
- * customer is recognised privately. Each report once, through this module's trusted {@link OriginEntries}: nobody
+ * What HR decided in a review becomes recognition: a customer's published praise joins the board (and leaves it
+ * when HR unpublishes it), forwarded praise reaches the staff member and their manager privately, and a staff member
+ * who kept their dignity with an abusive customer is recognised privately. Each report once, through this module's trusted {@link OriginEntries}: nobody
  * acts here, so nobody's roles are needed (see {@link FeatureEventListener} for when and how these run).
  */
 @Component
@@ -29,6 +30,12 @@ class ReviewEvents {
     void on(PraisePublished event) {
         entries.record(Source.CUSTOMER, Visibility.PUBLIC, event.reportId(), event.employeeIds(), kept(event.story()),
                 event.publishedAt());
+    }
+
+    /** Published praise HR took off the board: the entry goes, for everyone, at once (see {@link OriginEntries#withdraw}). */
+    @FeatureEventListener
+    void on(PraiseUnpublished event) {
+        entries.withdraw(Source.CUSTOMER, event.reportId(), event.unpublishedAt());
     }
 
     /** Praise HR passed on privately: the staff member and their manager see it; the board does not. */

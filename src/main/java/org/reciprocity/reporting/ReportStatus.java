@@ -6,7 +6,9 @@ package org.reciprocity.reporting;
  * changes it.
  */
 public enum ReportStatus {
-    RECEIVED, ACKNOWLEDGED, IN_REVIEW, RESOLVED, CLOSED, PUBLISHED, PASSED_ON;
+    RECEIVED, ACKNOWLEDGED, IN_REVIEW, RESOLVED, CLOSED, PUBLISHED, PASSED_ON,
+    /** Praise that was on the board and HR took off it again. */
+    UNPUBLISHED;
 
     public String translationKey() {
         return "reporting.status." + name();

@@ -7,7 +7,9 @@ import org.reciprocity.reporting.ReportStatus;
  * their own words ({@link #shownToReporter}).
  */
 public enum CaseStatus {
-    NEW, ACKNOWLEDGED, IN_REVIEW, RESOLVED, DISMISSED, PUBLISHED, FORWARDED;
+    NEW, ACKNOWLEDGED, IN_REVIEW, RESOLVED, DISMISSED, PUBLISHED, FORWARDED,
+    /** Published praise HR took off the board again. */
+    UNPUBLISHED;
 
     /** What the reporter's status page says when the case reaches this status. */
     ReportStatus shownToReporter() {
@@ -19,6 +21,7 @@ public enum CaseStatus {
             case DISMISSED -> ReportStatus.CLOSED;
             case PUBLISHED -> ReportStatus.PUBLISHED;
             case FORWARDED -> ReportStatus.PASSED_ON;
+            case UNPUBLISHED -> ReportStatus.UNPUBLISHED;
         };
     }
 }

@@ -85,8 +85,9 @@ public class CaseWorkflow {
     private static final java.time.Duration IDENTITY_LOOK = java.time.Duration.ofHours(1);
 
     /**
-     * Moves the case to {@code to} if the workflow allows it now; DISMISSED needs a reason. The reporter sees the
-     * new status; PUBLISHED and FORWARDED tell the staff members' side by event.
+     * Moves the case to {@code to} if the workflow allows it now; DISMISSED and UNPUBLISHED need a reason (for the
+     * trail, never shown to the reporter). The reporter sees the new status; PUBLISHED, FORWARDED and UNPUBLISHED tell
+     * the staff members' side by event.
      */
     @PreAuthorize("hasRole('HR')")
     @Transactional
@@ -96,18 +97,21 @@ public class CaseWorkflow {
         var report = reader.report(reportId);
         if (!Workflow.next(c.getKind(), c.getStatus(), report.publicConsent(), !c.getLinkedEmployeeIds().isEmpty())
                 .contains(to)) {
-            throw new ReviewException(null, "review.move.refused");
+            throw new ReviewException(null, to == CaseStatus.UNPUBLISHED ? "review.unpublish.notPublished"
+                    : "review.move.refused");
         }
         var why = Text.linesOrNull(reason);
-        if (to == CaseStatus.DISMISSED && why == null) {
-            throw new ReviewException("reason", "review.reason.required");
+        var reasoned = to == CaseStatus.DISMISSED || to == CaseStatus.UNPUBLISHED;
+        if (reasoned && why == null) {
+            throw new ReviewException("reason", to == CaseStatus.UNPUBLISHED ? "review.unpublish.reason.required"
+                    : "review.reason.required");
         }
         var now = clock.instant();
         var from = c.getStatus();
         c.moveTo(to, now, why);
         inbox.record(InboxStep.status(reportId, to.shownToReporter()));
         write(reportId, AuditAction.STATUS, from.name(), to.name());
-        if (why != null && to == CaseStatus.DISMISSED) {
+        if (why != null && reasoned) {
             write(reportId, AuditAction.REASON, null, why);
         }
         var linked = List.copyOf(c.getLinkedEmployeeIds());
@@ -118,6 +122,8 @@ public class CaseWorkflow {
                     .map(EmployeeRef::id).distinct().toList();
             events.publishEvent(new PraiseForwarded(reportId, linked, managers, report.what(), report.locationId(),
                     now));
+        } else if (to == CaseStatus.UNPUBLISHED) {
+            events.publishEvent(new PraiseUnpublished(reportId, now));
         }
         return saved(c);
     }

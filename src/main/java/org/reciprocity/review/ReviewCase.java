@@ -110,7 +110,9 @@ class ReviewCase {
         }
         status = to;
         if (Workflow.isClosed(to)) {
-            closedAt = at;
+            if (closedAt == null) { // taking published praise off the board does not close it a second time
+                closedAt = at;
+            }
             if (answeredAt == null) {
                 answeredAt = at;
             }

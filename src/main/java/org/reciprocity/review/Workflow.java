@@ -1,6 +1,8 @@
 package org.reciprocity.review;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,12 +12,13 @@ import org.reciprocity.reporting.ReportKind;
 /**
  * The rules of HR's workflow: NEW → ACKNOWLEDGED → IN_REVIEW → RESOLVED or DISMISSED; a report may be dismissed
  * at any open step (spam, a duplicate); praise in review may also be PUBLISHED (only with the reporter's public
- * consent) or FORWARDED to the staff member, both only once someone is linked to it. Closed statuses are final.
+ * consent) or FORWARDED to the staff member, both only once someone is linked to it. Closed statuses are final,
+ * but for one step back: published praise may be UNPUBLISHED (taken off the board), which is final.
  */
 final class Workflow {
 
     private static final Set<CaseStatus> CLOSED = EnumSet.of(CaseStatus.RESOLVED, CaseStatus.DISMISSED,
-            CaseStatus.PUBLISHED, CaseStatus.FORWARDED);
+            CaseStatus.PUBLISHED, CaseStatus.FORWARDED, CaseStatus.UNPUBLISHED);
 
     private Workflow() {
     }
@@ -40,11 +43,38 @@ final class Workflow {
                     }
                 }
             }
+            case PUBLISHED -> next.add(CaseStatus.UNPUBLISHED);
             default -> {
                 // closed: final
             }
         }
         return next;
+    }
+
+    /**
+     * What still stands between open praise and the board, in the order HR does it; empty when it can be published
+     * now or when publishing does not apply (not praise, or closed). {@link PublishNeed#CONSENT} alone when the
+     * customer did not allow it: nothing HR does makes it publishable. Agrees with {@link #next} by construction.
+     */
+    static List<PublishNeed> toPublish(ReportKind kind, CaseStatus status, boolean publicConsent,
+                                       boolean anyoneLinked) {
+        if (kind != ReportKind.PRAISE || isClosed(status)) {
+            return List.of();
+        }
+        if (!publicConsent) {
+            return List.of(PublishNeed.CONSENT);
+        }
+        var needs = new ArrayList<PublishNeed>();
+        if (status == CaseStatus.NEW) {
+            needs.add(PublishNeed.ACKNOWLEDGE);
+        }
+        if (status != CaseStatus.IN_REVIEW) {
+            needs.add(PublishNeed.START_REVIEW);
+        }
+        if (!anyoneLinked) {
+            needs.add(PublishNeed.LINK_EMPLOYEE);
+        }
+        return needs;
     }
 
     /**
@@ -60,7 +90,8 @@ final class Workflow {
         var outcome = canRecordOutcome(c);
         return new CaseActions(true, next(c.getKind(), c.getStatus(), publicConsent, !linked.isEmpty()),
                 myHrEmployeeId != null && !Objects.equals(c.getAssigneeEmployeeId(), myHrEmployeeId), open,
-                open ? notRecognised : Set.of(), outcome, outcome ? notRecognised : Set.of());
+                open ? notRecognised : Set.of(), outcome, outcome ? notRecognised : Set.of(),
+                toPublish(c.getKind(), c.getStatus(), publicConsent, !linked.isEmpty()));
     }
 
     /** The outcome towards an abusive customer and the staff member's dignity: STAFF_MISTREATED, not dismissed. */

@@ -14,6 +14,7 @@ import org.reciprocity.RunAs;
 import org.reciprocity.culture.VisionService;
 import org.reciprocity.people.Directory;
 import org.reciprocity.review.PraisePublished;
+import org.reciprocity.review.PraiseUnpublished;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -124,5 +125,25 @@ class LiveBoardTest {
             subscription.cancel();
         }
         assertThat(received).extracting(RecognitionCard::story).contains(story);
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void praiseHrTakesOffTheBoardLeavesOpenScreensLive() {
+        var reportId = 510_000 + System.nanoTime() % 100_000;
+        var story = "Praise taken off the live board, report " + reportId;
+        var withdrawn = new CopyOnWriteArrayList<Long>();
+        var subscription = liveBoard.subscribe(received::add, withdrawn::add, asAnna());
+        try {
+            var bohdan = directory.pick("Bohdan Tkachenko", PageRequest.of(0, 1)).getFirst().id();
+            transactions.executeWithoutResult(s -> events.publishEvent(
+                    new PraisePublished(reportId, List.of(bohdan), story, null, Instant.now())));
+            await().atMost(Duration.ofSeconds(10)).until(() -> received.stream().anyMatch(c -> c.story().equals(story)));
+            var id = received.stream().filter(c -> c.story().equals(story)).findFirst().orElseThrow().id();
+            transactions.executeWithoutResult(s -> events.publishEvent(new PraiseUnpublished(reportId, Instant.now())));
+            await().atMost(Duration.ofSeconds(10)).until(() -> withdrawn.contains(id));
+        } finally {
+            subscription.cancel();
+        }
     }
 }

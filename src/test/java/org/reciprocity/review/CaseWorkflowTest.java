@@ -45,6 +45,7 @@ class CaseWorkflowTest extends ReviewTestSupport {
                                 }
                                 yield set;
                             }
+                            case PUBLISHED -> EnumSet.of(CaseStatus.UNPUBLISHED);
                             default -> EnumSet.noneOf(CaseStatus.class);
                         };
                         assertThat(Workflow.next(kind, from, consent, linked))
@@ -57,12 +58,37 @@ class CaseWorkflowTest extends ReviewTestSupport {
     }
 
     @Test
+    void whatIsStillNeededToPublishIsEmptyExactlyWhenPraiseCanBePublished() {
+        for (var kind : ReportKind.values()) {
+            for (var consent : new boolean[] {false, true}) {
+                for (var linked : new boolean[] {false, true}) {
+                    for (var from : CaseStatus.values()) {
+                        var needs = Workflow.toPublish(kind, from, consent, linked);
+                        var publishable = Workflow.next(kind, from, consent, linked).contains(CaseStatus.PUBLISHED);
+                        var what = "%s from %s, consent %s, linked %s".formatted(kind, from, consent, linked);
+                        if (kind != ReportKind.PRAISE || Workflow.isClosed(from)) {
+                            assertThat(needs).as(what).isEmpty();
+                        } else if (!consent) {
+                            assertThat(needs).as(what).containsExactly(PublishNeed.CONSENT);
+                        } else {
+                            assertThat(needs.isEmpty()).as(what).isEqualTo(publishable);
+                            assertThat(needs.contains(PublishNeed.LINK_EMPLOYEE)).as(what).isEqualTo(!linked);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(Workflow.toPublish(ReportKind.PRAISE, CaseStatus.NEW, true, false)).containsExactly(
+                PublishNeed.ACKNOWLEDGE, PublishNeed.START_REVIEW, PublishNeed.LINK_EMPLOYEE);
+    }
+
+    @Test
     @WithUserDetails("olena")
     void theServiceRefusesEveryMoveTheWorkflowDoesNotAllow() {
         var anna = employee("Anna Kovalenko");
         for (var from : CaseStatus.values()) {
             var filed = file(ReportKind.PRAISE, true);
-            if (from == CaseStatus.PUBLISHED || from == CaseStatus.FORWARDED) {
+            if (from == CaseStatus.PUBLISHED || from == CaseStatus.FORWARDED || from == CaseStatus.UNPUBLISHED) {
                 workflow.link(filed.id(), open(filed.id()).version(), anna);
             }
             var c = bring(filed.id(), from);
@@ -75,7 +101,8 @@ class CaseWorkflowTest extends ReviewTestSupport {
                 assertThatThrownBy(() -> workflow.move(filed.id(), version, to, "Because"))
                         .as("%s → %s", from, to)
                         .isInstanceOf(ReviewException.class)
-                        .extracting("messageKey").isEqualTo("review.move.refused");
+                        .extracting("messageKey").isEqualTo(to == CaseStatus.UNPUBLISHED
+                                ? "review.unpublish.notPublished" : "review.move.refused");
             }
             assertThat(open(filed.id()).status()).isEqualTo(from);
         }
@@ -92,7 +119,9 @@ class CaseWorkflowTest extends ReviewTestSupport {
             var closed = bring(filed.id(), end);
             assertThat(closed.status()).isEqualTo(end);
             assertThat(closed.closed()).isTrue();
-            assertThat(closed.next()).isEmpty();
+            assertThat(closed.next()).as("only published praise can still be taken off the board")
+                    .isEqualTo(end == CaseStatus.PUBLISHED ? java.util.Set.of(CaseStatus.UNPUBLISHED)
+                            : java.util.Set.of());
             var seen = reports.lookup(filed.code(), "review-test-" + UUID.randomUUID()).orElseThrow();
             assertThat(seen.history()).extracting(StatusChange::status).containsExactly(ReportStatus.RECEIVED,
                     ReportStatus.ACKNOWLEDGED, ReportStatus.IN_REVIEW, end.shownToReporter());

@@ -101,10 +101,13 @@ abstract class ReviewTestSupport {
             case NEW -> List.<CaseStatus>of();
             case ACKNOWLEDGED -> List.of(CaseStatus.ACKNOWLEDGED);
             case IN_REVIEW -> List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.IN_REVIEW);
+            case UNPUBLISHED -> List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.IN_REVIEW, CaseStatus.PUBLISHED,
+                    CaseStatus.UNPUBLISHED);
             default -> List.of(CaseStatus.ACKNOWLEDGED, CaseStatus.IN_REVIEW, status);
         };
         for (var step : path) {
-            c = workflow.move(id, c.version(), step, step == CaseStatus.DISMISSED ? "A duplicate" : null);
+            c = workflow.move(id, c.version(), step, step == CaseStatus.DISMISSED ? "A duplicate"
+                    : step == CaseStatus.UNPUBLISHED ? "The customer asked us to take it down" : null);
         }
         return c;
     }

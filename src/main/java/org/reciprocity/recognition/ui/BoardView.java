@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.culture.ServiceValue;
 import org.reciprocity.culture.VisionService;
@@ -34,6 +36,7 @@ import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Source;
 import org.reciprocity.security.CurrentUser;
+import org.reciprocity.shared.ui.CollapsibleFilters;
 import org.reciprocity.shared.ui.HomeNotice;
 import org.reciprocity.shared.ui.ViewHeader;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,6 +72,7 @@ class BoardView extends Main implements HasDynamicTitle {
     final Select<Period> period = new Select<>();
     final Select<Source> source = new Select<>();
     final Button newEntries = new Button();
+    final CollapsibleFilters filters;
     final CardFeed feed;
     private final List<RecognitionCard> waiting = new ArrayList<>();
     private BoardFilter filter = BoardFilter.ALL;
@@ -120,8 +124,7 @@ class BoardView extends Main implements HasDynamicTitle {
         source.setEmptySelectionCaption(getTranslation("recognition.filter.anySource"));
         source.setItemLabelGenerator(s -> s == null ? getTranslation("recognition.filter.anySource")
                 : getTranslation(Keys.source(s)));
-        var filters = new Div(department, location, value, period, source);
-        filters.addClassName("filters");
+        filters = new CollapsibleFilters(department, location, value, period, source);
         department.addValueChangeListener(e -> applyFilters());
         location.addValueChangeListener(e -> applyFilters());
         value.addValueChangeListener(e -> applyFilters());
@@ -172,6 +175,8 @@ class BoardView extends Main implements HasDynamicTitle {
                 location.getValue() == null ? null : location.getValue().id(),
                 value.getValue() == null ? null : value.getValue().id(),
                 p.length == null ? null : clock.instant().minus(p.length), source.getValue());
+        filters.setActiveCount((int) Stream.of(filter.departmentId(), filter.locationId(), filter.valueId(),
+                filter.since(), filter.source()).filter(Objects::nonNull).count());
         waiting.clear();
         newEntries.setVisible(false);
         feed.reload();
@@ -187,6 +192,15 @@ class BoardView extends Main implements HasDynamicTitle {
         newEntries.setVisible(true);
     }
 
+    /** An entry left the board (HR took customer praise off it): it goes from the list and from what waits. */
+    void withdrawn(long id) {
+        feed.remove(id);
+        if (waiting.removeIf(c -> c.id() == id)) {
+            newEntries.setText(getTranslation("recognition.board.new", waiting.size()));
+            newEntries.setVisible(!waiting.isEmpty());
+        }
+    }
+
     void showWaiting() {
         feed.prepend(List.copyOf(waiting));
         waiting.clear();
@@ -196,7 +210,7 @@ class BoardView extends Main implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
-        var subscription = liveBoard.subscribe(this::arrived, command -> ui.access(command::run));
+        var subscription = liveBoard.subscribe(this::arrived, this::withdrawn, command -> ui.access(command::run));
         live = subscription::cancel;
     }
 

@@ -76,6 +76,16 @@ class CardFeed extends Div {
         empty.setVisible(shown.isEmpty());
     }
 
+    /** Takes an entry off the list (it left the board); true if it was shown. */
+    boolean remove(long id) {
+        if (!shown.remove(id)) {
+            return false;
+        }
+        cards().stream().filter(card -> card.card.id() == id).forEach(cards::remove);
+        empty.setVisible(shown.isEmpty());
+        return true;
+    }
+
     boolean shows(long id) {
         return shown.contains(id);
     }

@@ -162,6 +162,23 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         show();
     }
 
+    /** An entry left the board: it is not shown again, and if it is on the screen now the next one takes its place. */
+    void withdrawn(long id) {
+        var index = -1;
+        for (var i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id() == id) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            return;
+        }
+        var current = entries.isEmpty() ? 0 : position % entries.size();
+        entries.remove(index);
+        position = index < current ? current - 1 : current;
+        show();
+    }
+
     String shownStory() {
         return entries.isEmpty() ? "" : entries.get(position % entries.size()).story();
     }
@@ -171,7 +188,7 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var ui = event.getUI();
         ui.setPollInterval(CYCLE_MILLIS);
         poll = ui.addPollListener(e -> next());
-        var subscription = liveBoard.subscribe(this::arrived, command -> ui.access(command::run));
+        var subscription = liveBoard.subscribe(this::arrived, this::withdrawn, command -> ui.access(command::run));
         live = subscription::cancel;
     }
 

@@ -25,15 +25,26 @@ final class Due {
 
     /** A badge: overdue ones say so in words and with an icon-like mark, not only in colour. */
     static Span badge(Component in, @Nullable Instant due, Instant now) {
-        var overdue = due != null && due.isBefore(now);
-        var badge = new Span((overdue ? "⚠ " : "") + text(in, due, now));
+        var badge = new Span(marked(in, due, now));
         badge.addClassNames("badge", "review-due");
-        if (overdue) {
-            badge.addClassNames("error", "review-overdue");
-        } else if (due == null) {
-            badge.addClassName("success");
+        var classes = classes(due, now);
+        if (!classes.isEmpty()) {
+            badge.addClassNames(classes.split(" "));
         }
         return badge;
+    }
+
+    /** The badge's text: overdue ones begin with a warning sign. */
+    static String marked(Component in, @Nullable Instant due, Instant now) {
+        return (due != null && due.isBefore(now) ? "⚠ " : "") + text(in, due, now);
+    }
+
+    /** The badge's classes besides {@code badge review-due}: its colour, and the overdue one's weight. */
+    static String classes(@Nullable Instant due, Instant now) {
+        if (due == null) {
+            return "success";
+        }
+        return due.isBefore(now) ? "error review-overdue" : "";
     }
 
     static String amount(Component in, Duration d) {

@@ -2,6 +2,7 @@ package org.reciprocity.review.ui;
 
 import org.reciprocity.reporting.ReportKind;
 import org.reciprocity.review.CaseStatus;
+import org.reciprocity.review.PublishNeed;
 
 /** Translation keys of review's words for reporting's enums, as HR reads them. */
 final class Keys {
@@ -24,6 +25,11 @@ final class Keys {
     /** The button that moves a report to {@code status}. */
     static String move(CaseStatus status) {
         return "review.move." + status.name();
+    }
+
+    /** A step still missing before praise can be published. */
+    static String publishNeed(PublishNeed need) {
+        return "review.publish.need." + need.name();
     }
 
     /** What a move to {@code status} says when done. */

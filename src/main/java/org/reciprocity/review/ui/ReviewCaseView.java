@@ -55,7 +55,8 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
     @Nullable CaseDetails details;
 
     // the parts of the page; package-private for the view tests
-    final CaseActionsBar actions = new CaseActionsBar();
+    final CaseActionsBar actions;
+    final PublishingNote publishing = new PublishingNote();
     private final FlexLayout statusBar = new FlexLayout();
     private List<CaseSection> sections = List.of();
     @Nullable ConversationSection conversation;
@@ -76,6 +77,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
         var me = currentUser.require();
         this.myEmployeeId = me.employeeId();
         this.myAccountId = me.accountId();
+        this.actions = new CaseActionsBar(time, clock);
         addClassNames("view", "review-case");
         statusBar.addClassName("review-status-bar");
         actions.addMoveListener(e -> act(e.getSource(),
@@ -112,7 +114,8 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
         }
         var r = c.report();
         add(new ViewHeader(getTranslation("review.case.title", r.id()), back)
-                .withLead(getTranslation(Keys.kind(r.kind())) + " · " + r.locationName()), statusBar, actions);
+                .withLead(getTranslation(Keys.kind(r.kind())) + " · " + r.locationName()), statusBar, actions,
+                publishing);
         var report = new ReportSection(time);
         conversation = new ConversationSection(time, "review.reply." + r.id() + "." + myAccountId);
         assignment = new AssignmentSection(queue.hrPeople(), myEmployeeId);
@@ -173,6 +176,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
                 ? fact("review.column.answerBy", time.dateTime(c.answerBy()))
                 : fact("review.case.answeredAt", time.dateTime(c.answeredAt())));
         actions.show(c);
+        publishing.show(c);
         sections.forEach(section -> section.show(c));
     }
 

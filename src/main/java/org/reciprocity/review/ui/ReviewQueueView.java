@@ -1,5 +1,9 @@
 package org.reciprocity.review.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -8,17 +12,20 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.Directory;
 import org.reciprocity.people.EmployeeRef;
 import org.reciprocity.people.LocationRef;
@@ -28,11 +35,13 @@ import org.reciprocity.review.CaseRow;
 import org.reciprocity.review.CaseStatus;
 import org.reciprocity.review.ReviewQueue;
 import org.reciprocity.security.Roles;
+import org.reciprocity.shared.ui.CollapsibleFilters;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
 
 /**
- * HR's queue of everything people told the company: the next deadline first, overdue ones marked in words.
+ * HR's queue of everything people told the company: the next deadline first, overdue ones marked in words; all its
+ * columns on a wide screen, a compact row on a phone ({@link QueueColumns}). A click, Space or Enter opens a report.
  * Admin may read it.
  */
 @Route("review")
@@ -50,6 +59,10 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
     final ComboBox<EmployeeRef> assignee = new ComboBox<>();
     final Checkbox overdue = new Checkbox();
     final Span summary = new Span();
+    final CollapsibleFilters filters;
+    final QueueColumns columns;
+    private @Nullable CaseRow focused;
+    private @Nullable Registration resize;
 
     ReviewQueueView(ReviewQueue review, Directory directory, UserTime time, Clock clock) {
         this.review = review;
@@ -86,36 +99,45 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
 
         List.of(status, kind, location, assignee).forEach(f -> f.addValueChangeListener(e -> refresh()));
         overdue.addValueChangeListener(e -> refresh());
-        var filters = new FlexLayout(status, kind, location, assignee, overdue);
-        filters.addClassName("filters");
+        filters = new CollapsibleFilters(status, kind, location, assignee, overdue);
         summary.addClassName("review-summary");
 
-        var due = grid.addComponentColumn(r -> Due.badge(this, r.dueAt(), clock.instant()))
-                .setHeader(getTranslation("review.column.due")).setKey("dueAt").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> time.dateTime(r.filedAt())).setHeader(getTranslation("review.column.filed"))
-                .setKey("filedAt").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(Keys.kind(r.kind())))
-                .setHeader(getTranslation("review.column.kind")).setAutoWidth(true);
-        grid.addColumn(CaseRow::locationName).setHeader(getTranslation("review.column.location")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(Keys.status(r.status())))
-                .setHeader(getTranslation("review.column.status")).setAutoWidth(true);
-        grid.addColumn(r -> time.date(r.acknowledgeBy())).setHeader(getTranslation("review.column.acknowledgeBy"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> time.date(r.answerBy())).setHeader(getTranslation("review.column.answerBy"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.assigneeName() == null ? getTranslation("review.unassigned") : r.assigneeName())
-                .setHeader(getTranslation("review.column.assignee")).setAutoWidth(true);
+        columns = new QueueColumns(grid, this, time, clock);
         grid.setPartNameGenerator(r -> r.overdue() ? "review-overdue-row" : null);
-        grid.sort(List.of(new GridSortOrder<>(due, SortDirection.ASCENDING)));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.sort(List.of(new GridSortOrder<>(columns.due, SortDirection.ASCENDING)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("review.queue.title"));
         grid.setEmptyStateText(getTranslation("review.queue.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
+        // Enter opens the row that has the keyboard focus, as a click (or Space) does
+        grid.addCellFocusListener(e -> focused = e.isBodyCell() ? e.getItem().orElse(null) : null);
+        Shortcuts.addShortcutListener(grid, this::openFocused, Key.ENTER).listenOn(grid);
         grid.addClassName("review-grid");
 
         add(filters, summary, grid);
         refresh();
+    }
+
+    /** Phone or wide layout for the window's width now, and again whenever it changes. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> columns.fit(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> columns.fit(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
+    }
+
+    void openFocused() {
+        if (focused != null) {
+            open(focused);
+        }
     }
 
     CaseQuery filter() {
@@ -126,6 +148,9 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         var filter = filter();
+        filters.setActiveCount((int) Stream.of(status.getValue(), kind.getValue(),
+                location.getValue(), assignee.getValue()).filter(Objects::nonNull).count()
+                + (overdue.getValue() ? 1 : 0));
         grid.setItems(query -> review.queue(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) review.count(filter));
         var overdueCount = review.countOverdue();

@@ -33,6 +33,24 @@ public class UserTime {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /** Day and month ("Nov 30", "30 лист."), with the year only when it is not {@code now}'s: for near dates. */
+    public String shortDate(Instant instant, Instant now) {
+        return sameYear(instant, now) ? pattern("MMMd", instant) : date(instant);
+    }
+
+    /** Day, month and time ("Nov 30, 2:44 PM", "30 лист., 14:44"); the year only when it is not {@code now}'s. */
+    public String shortDateTime(Instant instant, Instant now) {
+        return sameYear(instant, now) ? pattern("MMMdjm", instant) : dateTime(instant);
+    }
+
+    private boolean sameYear(Instant instant, Instant now) {
+        return instant.atZone(zone).getYear() == now.atZone(zone).getYear();
+    }
+
+    private String pattern(String skeleton, Instant instant) {
+        return DateTimeFormatter.ofLocalizedPattern(skeleton).withLocale(locale()).withZone(zone).format(instant);
+    }
+
     public String dateTime(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
                 .withZone(zone).format(instant);

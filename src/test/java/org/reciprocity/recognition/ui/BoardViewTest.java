@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.culture.VisionService;
 import org.reciprocity.people.Directory;
@@ -24,10 +26,14 @@ import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Visibility;
 import org.reciprocity.shared.ui.BrowserCalls;
+import org.reciprocity.review.PraisePublished;
+import org.reciprocity.review.PraiseUnpublished;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class BoardViewTest extends SpringBrowserlessTest {
@@ -38,6 +44,10 @@ class BoardViewTest extends SpringBrowserlessTest {
     Directory directory;
     @Autowired
     VisionService vision;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     @WithUserDetails("bohdan.tkachenko") // not Anna: the other tests' entries bring her to the daily limit's question
@@ -142,12 +152,43 @@ class BoardViewTest extends SpringBrowserlessTest {
         var lviv = directory.locations().stream().filter(l -> l.code().equals("lviv-rynok")).findFirst().orElseThrow();
         giveTo("Sofiia Havryliuk", "Sofiia found a lost child's parents within minutes, calmly. ");
         var board = navigate(BoardView.class);
+        assertThat(find(Button.class).withText("Filters").exists()).as("on a phone the filters fold behind it")
+                .isTrue();
         test(board.location).selectItem(lviv.name());
+        assertThat(board.filters.getActiveCount()).isEqualTo(1);
         assertThat(board.feed.cards()).isNotEmpty();
         assertThat(board.feed.cards()).allSatisfy(c -> assertThat(c.card.recipients())
                 .anyMatch(p -> p.locationId() == lviv.id()));
         test(board.source).selectItem("Customer");
         assertThat(board.feed.cards()).allSatisfy(c -> assertThat(c.card.source().name()).isEqualTo("CUSTOMER"));
+        assertThat(find(Button.class).withText("Filters (2)").exists()).as("and says how many are set").isTrue();
+        board.location.clear();
+        assertThat(board.filters.getActiveCount()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void praiseHrTakesOffTheBoardLeavesAnOpenBoardAtOnce() {
+        var board = navigate(BoardView.class);
+        var reportId = 520_000 + System.nanoTime() % 100_000;
+        var story = "Praise that leaves an open board, report " + reportId;
+        var bohdan = directory.pick("Bohdan Tkachenko", PageRequest.of(0, 1)).getFirst().id();
+        transactions.executeWithoutResult(t -> events.publishEvent(
+                new PraisePublished(reportId, List.of(bohdan), story, null, Instant.now())));
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            runPendingUiAccess();
+            return board.newEntries.isVisible();
+        });
+        test(board.newEntries).click();
+        var id = board.feed.cards().getFirst().card.id();
+        assertThat(board.feed.cards().getFirst().card.story()).isEqualTo(story);
+
+        transactions.executeWithoutResult(t -> events.publishEvent(new PraiseUnpublished(reportId, Instant.now())));
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            runPendingUiAccess();
+            return !board.feed.shows(id);
+        });
+        assertThat(board.feed.cards()).extracting(c -> c.card.id()).doesNotContain(id);
     }
 
     @Test

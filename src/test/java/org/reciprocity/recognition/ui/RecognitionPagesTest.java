@@ -119,5 +119,12 @@ class RecognitionPagesTest extends SpringBrowserlessTest {
         var third = give("Marta Dmytruk", "Marta made hot chocolate for a customer soaked by the rain.", Visibility.PUBLIC);
         tv.arrived(third);
         assertThat(tv.shownStory()).as("a new entry of the location shows at once").isEqualTo(third.story());
+
+        tv.withdrawn(third.id());
+        assertThat(tv.shownStory()).as("an entry taken off the board leaves the screen; the next takes its place")
+                .isEqualTo(second.story());
+        tv.withdrawn(first.id());
+        tv.next();
+        assertThat(tv.shownStory()).as("and is not shown again").isNotEqualTo(first.story());
     }
 }

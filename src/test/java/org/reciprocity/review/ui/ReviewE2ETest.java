@@ -79,6 +79,23 @@ class ReviewE2ETest extends EndToEndTest {
         assertThat(hr.getByRole(AriaRole.HEADING, name("Reports to review"))).isVisible();
         var width = (Number) hr.evaluate("document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(375);
+        assertThat(hr.locator(".review-compact").first()).isVisible(); // one compact row per report
+        assertThat(hr.locator(".collapsible-filters .filters")).isHidden(); // folded behind "Filters"
+        assertThat(hr.locator(".filters-toggle")).hasAttribute("aria-expanded", "false");
         screenshot(hr, "review-queue-phone");
+    }
+
+    @Test
+    void hrOpensAReportFromTheQueueByKeyboard() {
+        var hr = signIn("olena");
+        hr.navigate(url("review"));
+        hr.locator(".review-cell").first().waitFor();
+        assertThat(hr.locator("vaadin-grid-column:not([hidden])")).hasCount(6);
+        hr.getByRole(AriaRole.CHECKBOX, name("Overdue only")).focus();
+        hr.keyboard().press("Tab"); // the grid's header
+        hr.keyboard().press("Tab"); // its first row
+        hr.keyboard().press("Enter");
+        hr.waitForURL(u -> u.matches(".*/review/\\d+"));
+        assertThat(hr.locator(".review-status")).isVisible();
     }
 }

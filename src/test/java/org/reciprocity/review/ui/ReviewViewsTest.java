@@ -130,11 +130,72 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         test(queue.overdue).click();
         assertThat(queue.filter().kind()).isEqualTo(ReportKind.STAFF_MISTREATED);
         assertThat(queue.filter().overdueOnly()).isTrue();
+        assertThat(queue.filters.getActiveCount()).as("what the phone's Filters button counts").isEqualTo(2);
         assertThat(queue.grid.getDataCommunicator().getItem(0).reportId()).isEqualTo(filed.id());
 
         test(queue.status).selectItem("Resolved");
         assertThat(reviewQueue.queue(queue.filter(), PageRequest.of(0, 500))).extracting(r -> r.reportId())
                 .doesNotContain(filed.id());
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void onAPhoneEachReportIsOneCompactRowWithTheEssentials() {
+        clock.set(Instant.parse("2043-03-02T09:00:00Z"));
+        var filed = file(ReportKind.STAFF_MISTREATED);
+        clock.set(Instant.parse("2043-03-05T12:00:00Z"));
+        var queue = navigate(ReviewQueueView.class);
+        assertThat(queue.grid.getColumns()).filteredOn(c -> c.isVisible()).extracting(c -> c.getKey())
+                .as("a wide screen: every column").containsExactly("dueAt", "report", "status", "filedAt",
+                        "deadlines", "assignee");
+
+        queue.columns.fit(375);
+        assertThat(queue.grid.getColumns()).filteredOn(c -> c.isVisible()).extracting(c -> c.getKey())
+                .containsExactly("compact");
+        var row = rowOf(queue, filed.id());
+        var grid = test(queue.grid);
+        assertThat(grid.getLitRendererPropertyValue(row, "compact", "kind", String.class))
+                .isEqualTo("Staff mistreated");
+        assertThat(grid.getLitRendererPropertyValue(row, "compact", "due", String.class)).startsWith("⚠ Overdue by");
+        assertThat(grid.getLitRendererPropertyValue(row, "compact", "dueClass", String.class))
+                .contains("review-overdue");
+        assertThat(grid.getLitRendererPropertyValue(row, "compact", "meta", String.class))
+                .isEqualTo("Kyiv — Podil store · New · received 3 d ago");
+
+        queue.columns.fit(1280);
+        assertThat(queue.grid.getColumns()).filteredOn(c -> c.isVisible()).hasSize(6);
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void enterOpensTheRowThatHasTheKeyboardFocus() {
+        clock.set(Instant.parse("2043-03-01T09:00:00Z"));
+        var filed = file(ReportKind.CUSTOMER_MISTREATED);
+        clock.reset();
+        var queue = navigate(ReviewQueueView.class);
+        var row = rowOf(queue, filed.id());
+        var item = queue.grid.getDataCommunicator().getItem(row);
+        var key = queue.grid.getDataCommunicator().getKeyMapper().key(item);
+
+        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(queue.grid, com.vaadin.flow.component.Key.ENTER);
+        assertThat(getCurrentView()).as("nothing focused yet").isInstanceOf(ReviewQueueView.class);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(queue.grid,
+                new com.vaadin.flow.component.grid.CellFocusEvent<>(queue.grid, true, key, null, "body"));
+        com.vaadin.browserless.internal.ShortcutsKt._fireShortcut(queue.grid, com.vaadin.flow.component.Key.ENTER);
+        assertThat(getCurrentView()).isInstanceOf(ReviewCaseView.class);
+        assertThat(((ReviewCaseView) getCurrentView()).details.reportId()).isEqualTo(filed.id());
+    }
+
+    /** The row of the report in the queue as shown (its position in the lazy grid). */
+    private static int rowOf(ReviewQueueView queue, long reportId) {
+        var communicator = queue.grid.getDataCommunicator();
+        for (var i = 0; i < communicator.getItemCount(); i++) {
+            if (communicator.getItem(i).reportId() == reportId) {
+                return i;
+            }
+        }
+        throw new AssertionError("report " + reportId + " is not in the queue");
     }
 
     @Test
