@@ -6,6 +6,7 @@ import java.util.Set;
 import org.reciprocity.assessment.AssessmentDue;
 import org.reciprocity.people.Addressees;
 import org.reciprocity.recognition.RecognitionGiven;
+import org.reciprocity.recognition.RecognitionWithdrawn;
 import org.reciprocity.recognition.Visibility;
 import org.reciprocity.reporting.ReporterUpdated;
 import org.reciprocity.review.CaseAlert;
@@ -65,6 +66,12 @@ class NotificationEvents {
                 }
             }
         }
+    }
+
+    /** An entry taken off the board is no news any more: its recipients' notifications of it go, read or not. */
+    @FeatureEventListener
+    void on(RecognitionWithdrawn withdrawn) {
+        store.forget(NotificationKind.RECOGNITION_RECEIVED, withdrawn.recognitionId());
     }
 
     /**

@@ -159,6 +159,15 @@ class NotificationStore {
                 .params(utc(at), recipient).update();
     }
 
+    /** Removes every recipient's notification of this kind about this subject; their bells count again. */
+    @Transactional
+    void forget(NotificationKind kind, long subjectId) {
+        var recipients = jdbc.sql("select distinct recipient_id from notification where kind = ? and subject_id = ?")
+                .params(kind.name(), subjectId).query(Long.class).list();
+        jdbc.sql("delete from notification where kind = ? and subject_id = ?").params(kind.name(), subjectId).update();
+        recipients.forEach(recipient -> signals.send(CHANNEL, Long.toString(recipient)));
+    }
+
     /** Removes what is older than {@code before}, every recipient's; returns how many. */
     @Transactional
     int deleteOlderThan(Instant before) {

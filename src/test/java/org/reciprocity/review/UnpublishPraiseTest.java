@@ -60,6 +60,7 @@ class UnpublishPraiseTest extends ReviewTestSupport {
         var filed = published();
         var card = onBoard(filed).getFirst();
         as("bohdan.tkachenko", () -> recognitions.applaud(card.id()));
+        assertThat(toldOf(card.id())).as("Anna's bell told her of the praise").isOne();
 
         var c = workflow.move(filed.id(), open(filed.id()).version(), CaseStatus.UNPUBLISHED,
                 "The customer asked us to take it down");
@@ -73,6 +74,7 @@ class UnpublishPraiseTest extends ReviewTestSupport {
                 .extracting(RecognitionCard::id).doesNotContain(card.id());
         assertThat(jdbc.queryForObject("select count(*) from recognition_applause where recognition_id = ?",
                 Long.class, card.id())).as("its applause with it").isZero();
+        assertThat(toldOf(card.id())).as("and her bell no longer tells of it").isZero();
 
         assertThat(c.trail()).extracting(AuditLine::action, AuditLine::before, AuditLine::after).endsWith(
                 Tuple.tuple(AuditAction.STATUS, "PUBLISHED", "UNPUBLISHED"),
@@ -164,5 +166,10 @@ class UnpublishPraiseTest extends ReviewTestSupport {
 
         assertThat(recognitions.board(BoardFilter.ALL, null, 100)).extracting(RecognitionCard::story)
                 .doesNotContain("Overtaken praise " + reportId);
+    }
+
+    long toldOf(long recognitionId) {
+        return jdbc.queryForObject("select count(*) from notification where kind = 'RECOGNITION_RECEIVED' "
+                + "and subject_id = ?", Long.class, recognitionId);
     }
 }
