@@ -33,6 +33,7 @@ class FollowUpPanel extends Div {
     private final UserTime time;
     private final Function<String, Optional<ReportFollowUp>> send;
     final TextArea message = new TextArea();
+    private final Div content = new Div();
     final Button sendButton = new Button();
 
     /**
@@ -53,11 +54,17 @@ class FollowUpPanel extends Div {
         sendButton.setIcon(VaadinIcon.PAPERPLANE.create());
         sendButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sendButton.addClickListener(e -> sendMessage());
+        content.getStyle().set("display", "contents"); // the panel's own layout lays out what it holds
+        add(content, message, sendButton);
         show(report);
     }
 
-    private void show(ReportFollowUp report) {
-        removeAll();
+    /**
+     * Shows the report as it is now. Only what the report says is drawn again: the message box stays the same
+     * element, so whatever is being typed into it meanwhile is kept.
+     */
+    void show(ReportFollowUp report) {
+        content.removeAll();
         var status = new StatusBadge(report.status());
         var head = new Div(new Span(getTranslation(report.kind().translationKey())), status);
         head.addClassName("reporting-followup-head");
@@ -103,9 +110,9 @@ class FollowUpPanel extends Div {
             conversation.add(bubble);
         }
 
-        add(head, filed, facts, new H3(getTranslation("reporting.followUp.what")), what,
+        content.add(head, filed, facts, new H3(getTranslation("reporting.followUp.what")), what,
                 new H2(getTranslation("reporting.followUp.history")), history,
-                new H2(getTranslation("reporting.followUp.messages")), conversation, message, sendButton);
+                new H2(getTranslation("reporting.followUp.messages")), conversation);
     }
 
     private void sendMessage() {

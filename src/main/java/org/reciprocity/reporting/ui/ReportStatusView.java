@@ -45,6 +45,7 @@ class ReportStatusView extends Main implements HasDynamicTitle, BeforeEnterObser
     final TextField codeField = new TextField();
     final Button show = new Button();
     @Nullable FollowUpPanel panel;
+    private @Nullable ReportFollowUp shown;
 
     ReportStatusView(ReportService reports, UserTime time, CurrentUser currentUser, CompanySettings company) {
         this.reports = reports;
@@ -94,25 +95,43 @@ class ReportStatusView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     void lookup() {
         codeField.setInvalid(false);
-        result.removeAll();
-        panel = null;
         try {
             var code = codeField.getValue();
             var found = reports.lookup(code, PublicHeader.clientKey());
             if (found.isEmpty()) {
+                clear();
                 codeField.setErrorMessage(getTranslation("reporting.status.notFound"));
                 codeField.setInvalid(true);
                 return;
             }
+            if (panel != null && shown != null && sameReport(shown, found.get())) {
+                panel.show(found.get()); // Show again: the news, and the message being typed stays
+                shown = found.get();
+                return;
+            }
+            clear();
             show(found.get(), code);
         } catch (ReportingException e) {
+            clear();
             codeField.setErrorMessage(getTranslation(e.messageKey()));
             codeField.setInvalid(true);
         }
     }
 
+    private void clear() {
+        result.removeAll();
+        panel = null;
+        shown = null;
+    }
+
+    /** The follow-up shows no id (a reporter has only the code); when it was filed and what it says tell it apart. */
+    private static boolean sameReport(ReportFollowUp a, ReportFollowUp b) {
+        return a.filedAt().equals(b.filedAt()) && a.what().equals(b.what());
+    }
+
     /** The follow-up of the report {@code code} found; messages go with that code, whatever the field says later. */
     private void show(ReportFollowUp report, String code) {
+        shown = report;
         panel = new FollowUpPanel(report, false, time,
                 text -> reports.addReporterMessage(code, text, PublicHeader.clientKey()));
         result.add(panel);

@@ -68,6 +68,26 @@ class ReportStatusViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
+    void showingTheSameReportAgainBringsItsNewsAndKeepsTheMessageBeingTyped() {
+        var what = "The cashier shouted at my mother at till 4 " + UUID.randomUUID();
+        var code = fileAnonymously(what);
+        var view = navigate(ReportStatusView.class);
+        test(view.codeField).setValue(code);
+        test(view.show).click();
+        var panel = view.panel;
+        assertThat(panel).isNotNull();
+        test(panel.message).setValue("She is still upset, please call");
+        runAs.user("olena", () -> inbox.record(InboxStep.status(idOf(what), ReportStatus.ACKNOWLEDGED)));
+
+        test(view.show).click();
+        assertThat(view.panel).as("the same box, not one drawn anew").isSameAs(panel);
+        assertThat(panel.message.getValue()).isEqualTo("She is still upset, please call");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withText("Acknowledged").exists())
+                .as("with the news").isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
     void theReporterSeesEachStatusWithItsDateAndTheCompanysReplyAndAnswersBack() {
         var what = "He called me names when I asked for help " + UUID.randomUUID();
         var code = fileAnonymously(what);
