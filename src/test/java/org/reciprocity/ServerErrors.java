@@ -38,12 +38,19 @@ final class ServerErrors extends AppenderBase<ILoggingEvent> implements AutoClos
     }
 
     /**
-     * Atmosphere logs an error when a browser closes the push connection while a message to it is being written
-     * (the page was left at that moment): nothing failed for anyone, so it does not count.
+     * Atmosphere and Vaadin's push handler log an error when a browser closes the push connection while a message to
+     * it is being written (the page was left at that moment): nothing failed for anyone, so it does not count.
      */
     private static boolean clientWentAway(ILoggingEvent event) {
-        return event.getLoggerName().startsWith("org.atmosphere")
-                && event.getFormattedMessage().startsWith("Failed to cancel resource");
+        if (event.getLoggerName().startsWith("org.atmosphere")
+                && event.getFormattedMessage().startsWith("Failed to cancel resource")) {
+            return true;
+        }
+        var cause = event.getThrowableProxy();
+        return event.getFormattedMessage().startsWith("Exception in push connection") && cause != null
+                && (String.valueOf(cause.getMessage()).contains("Socket closed")
+                        || cause.getClassName().endsWith("ClientAbortException")
+                        || cause.getClassName().endsWith("EOFException"));
     }
 
     List<String> errors() {
