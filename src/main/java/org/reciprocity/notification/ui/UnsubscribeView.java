@@ -6,12 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +18,7 @@ import org.reciprocity.notification.Unsubscription;
 import org.reciprocity.notification.UnsubscribeService;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.CompanySettings;
-import org.reciprocity.shared.ui.LanguageSwitch;
+import org.reciprocity.shared.ui.PublicHeader;
 
 /**
  * The page behind an e-mail's unsubscribe link, for anyone who opens it (on a phone, not signed in): it says in plain
@@ -58,7 +54,7 @@ class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTit
         unsubscribe.addClickListener(e -> unsubscribe());
         undo.setText(getTranslation("notification.unsubscribe.undo"));
         undo.addClickListener(e -> undo());
-        add(header(company.name(), currentUser.get().isPresent()), content);
+        add(new PublicHeader(company.name(), currentUser.get().isPresent()).skipTo(content), content);
     }
 
     @Override
@@ -161,19 +157,6 @@ class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTit
         var actions = new Div(parts);
         actions.addClassName("unsubscribe-actions");
         return actions;
-    }
-
-    /** As on the other public pages: whose portal this is, the way in (or back), the language. */
-    private Header header(String companyName, boolean signedIn) {
-        var brand = new Div(VaadinIcon.HANDSHAKE.create(), new Span(companyName));
-        brand.addClassName("reporting-brand");
-        var links = new Nav(signedIn ? new Anchor("", getTranslation("reporting.header.portal"))
-                : new Anchor("login", getTranslation("reporting.header.signIn")));
-        links.addClassName("reporting-links");
-        links.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
-        var header = new Header(brand, links, new LanguageSwitch());
-        header.addClassName("reporting-header");
-        return header;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.reciprocity.reporting.ReportAuthor;
 import org.reciprocity.reporting.ReportFollowUp;
 import org.reciprocity.reporting.ReportService;
 import org.reciprocity.reporting.ReportingException;
+import org.reciprocity.shared.ui.FormDraft;
 import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.Violations;
@@ -35,12 +36,15 @@ class FollowUpPanel extends Div {
     final TextArea message = new TextArea();
     private final Div content = new Div();
     final Button sendButton = new Button();
+    private final FormDraft draft;
 
     /**
      * @param named the reporter is signed in and known (under "My reports"); the hint then says so
+     * @param draft names this report's message box in the tab, so an unsent message survives ({@link FormDraft});
+     *              never the receipt code
      * @param send  adds the reporter's message and returns the report as it is now; empty if it is gone
      */
-    FollowUpPanel(ReportFollowUp report, boolean named, UserTime time,
+    FollowUpPanel(ReportFollowUp report, boolean named, String draft, UserTime time,
                   Function<String, Optional<ReportFollowUp>> send) {
         this.time = time;
         this.send = send;
@@ -56,6 +60,7 @@ class FollowUpPanel extends Div {
         sendButton.addClickListener(e -> sendMessage());
         content.getStyle().set("display", "contents"); // the panel's own layout lays out what it holds
         add(content, message, sendButton);
+        this.draft = FormDraft.keep(this, draft).text("message", message);
         show(report);
     }
 
@@ -120,6 +125,7 @@ class FollowUpPanel extends Div {
         try {
             var updated = send.apply(message.getValue());
             if (updated.isPresent()) {
+                draft.forget();
                 message.clear();
                 show(updated.get());
                 Notices.success(getTranslation("reporting.followUp.sent"));

@@ -85,7 +85,7 @@ class MyReportsView extends Main implements HasDynamicTitle {
     void open(MyReport report) {
         detail.removeAll();
         reports.myReport(report.id()).ifPresent(followUp -> {
-            panel = new FollowUpPanel(followUp, true, time, text -> reports.addMyMessage(report.id(), text));
+            panel = new FollowUpPanel(followUp, true, "reporting.mine." + report.id(), time, text -> reports.addMyMessage(report.id(), text));
             detail.add(panel);
         });
     }

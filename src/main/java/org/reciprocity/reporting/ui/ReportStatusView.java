@@ -53,7 +53,7 @@ class ReportStatusView extends Main implements HasDynamicTitle, BeforeEnterObser
         addClassName("reporting-page");
         var content = new Div();
         content.addClassName("reporting-content");
-        add(new PublicHeader(company.name(), currentUser.get().isPresent()), content);
+        add(PublicPages.header(company.name(), currentUser.get().isPresent(), content), content);
 
         var lead = new Paragraph(getTranslation("reporting.status.lead"));
         lead.addClassName("reporting-lead");
@@ -97,7 +97,7 @@ class ReportStatusView extends Main implements HasDynamicTitle, BeforeEnterObser
         codeField.setInvalid(false);
         try {
             var code = codeField.getValue();
-            var found = reports.lookup(code, PublicHeader.clientKey());
+            var found = reports.lookup(code, PublicPages.clientKey());
             if (found.isEmpty()) {
                 clear();
                 codeField.setErrorMessage(getTranslation("reporting.status.notFound"));
@@ -132,8 +132,9 @@ class ReportStatusView extends Main implements HasDynamicTitle, BeforeEnterObser
     /** The follow-up of the report {@code code} found; messages go with that code, whatever the field says later. */
     private void show(ReportFollowUp report, String code) {
         shown = report;
-        panel = new FollowUpPanel(report, false, time,
-                text -> reports.addReporterMessage(code, text, PublicHeader.clientKey()));
+        // the draft is named by when the report was filed: the reporter knows it, and it tells two reports apart
+        panel = new FollowUpPanel(report, false, "reporting.status." + report.filedAt().toEpochMilli(), time,
+                text -> reports.addReporterMessage(code, text, PublicPages.clientKey()));
         result.add(panel);
     }
 

@@ -88,7 +88,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.employee = user.map(u -> u.employeeId() != null).orElse(false);
         addClassName("reporting-page");
         content.addClassName("reporting-content");
-        add(new PublicHeader(company.name(), user.isPresent()), content);
+        add(PublicPages.header(company.name(), user.isPresent(), content), content);
         setUpFields();
         form.add(kind, named, location, occurredAt, who, what, email, contactConsent, publicConsent,
                 trap.getParent().orElseThrow(), formError, send);
@@ -243,7 +243,7 @@ class TellView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 publicConsent.isVisible() && publicConsent.getValue(), employee && Boolean.TRUE.equals(named.getValue()),
                 trap.getValue()).withLanguage(getLocale());
         try {
-            showReceipt(reports.file(command, PublicHeader.clientKey()));
+            showReceipt(reports.file(command, PublicPages.clientKey()));
         } catch (ConstraintViolationException e) {
             Violations.show(e, fields(), this::getTranslation);
         } catch (ReportingException e) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.reciprocity.review.AuditAction;
 import org.reciprocity.review.CaseDetails;
 import org.reciprocity.review.CaseWorkflow;
+import org.reciprocity.shared.ui.FormDraft;
 import org.reciprocity.shared.ui.UserTime;
 
 /** HR's internal notes on the case, which the reporter never sees. */
@@ -36,8 +37,10 @@ class NotesSection extends CaseSection {
     private final Div list = new Div();
     final TextArea note = new TextArea();
     private final Button add = new Button();
+    private final FormDraft draft;
 
-    NotesSection(UserTime time) {
+    /** @param draftKey names this case's note for this account, kept in the tab until added ({@link FormDraft}) */
+    NotesSection(UserTime time, String draftKey) {
         super("review.case.notes");
         this.time = time;
         note.setLabel(getTranslation("review.case.note"));
@@ -47,6 +50,7 @@ class NotesSection extends CaseSection {
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(e -> fireEvent(new NoteEvent(this, note.getValue())));
         add(muted(getTranslation("review.case.notes.lead")), list, note, add);
+        draft = FormDraft.keep(this, draftKey).text("text", note);
     }
 
     Registration addNoteListener(ComponentEventListener<NoteEvent> listener) {
@@ -74,6 +78,7 @@ class NotesSection extends CaseSection {
 
     @Override
     public void done() {
+        draft.forget();
         note.clear();
         note.setInvalid(false);
     }

@@ -120,7 +120,7 @@ class ReviewCaseView extends Main implements HasDynamicTitle, BeforeEnterObserve
         conversation = new ConversationSection(time, "review.reply." + r.id() + "." + myAccountId);
         assignment = new AssignmentSection(queue.hrPeople(), myEmployeeId);
         people = new PeopleSection((pageable, text) -> directory.pick(text, pageable));
-        notes = new NotesSection(time);
+        notes = new NotesSection(time, "review.note." + r.id() + "." + myAccountId);
         trail = new TrailSection(time);
         staff = r.kind() == ReportKind.STAFF_MISTREATED ? new StaffCareSection() : null;
         listen(conversation, assignment, people, notes, staff);

@@ -4,12 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -25,13 +20,15 @@ final class ErrorFrame extends Composite<Component> implements RouterLayout {
 
     private final @Nullable MainLayout shell;
     private final Div page = new Div();
+    private final @Nullable PublicHeader header;
 
     ErrorFrame(AccessAnnotationChecker access, CompanySettings company) {
         shell = access.hasAccess(MainLayout.class)
                 ? Instantiator.get(UI.getCurrent()).createComponent(MainLayout.class) : null;
-        if (shell == null) {
+        header = shell == null ? new PublicHeader(company.name(), false) : null;
+        if (header != null) {
             page.addClassName("error-frame");
-            page.add(header(company.name()));
+            page.add(header);
         }
     }
 
@@ -46,6 +43,9 @@ final class ErrorFrame extends Composite<Component> implements RouterLayout {
             shell.showRouterLayoutContent(content);
         } else {
             page.getElement().appendChild(content.getElement());
+            if (header != null) {
+                header.skipTo(content);
+            }
         }
     }
 
@@ -56,17 +56,5 @@ final class ErrorFrame extends Composite<Component> implements RouterLayout {
         } else if (oldContent != null) {
             oldContent.getElement().removeFromParent();
         }
-    }
-
-    /** As on the other public pages: whose portal this is, the way in, the language. */
-    private Header header(String companyName) {
-        var brand = new Div(VaadinIcon.HANDSHAKE.create(), new Span(companyName));
-        brand.addClassName("reporting-brand");
-        var links = new Nav(new Anchor("login", getTranslation("reporting.header.signIn")));
-        links.addClassName("reporting-links");
-        links.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
-        var header = new Header(brand, links, new LanguageSwitch());
-        header.addClassName("reporting-header");
-        return header;
     }
 }

@@ -25,9 +25,10 @@ public class LanguageSwitch extends Div {
         add(select);
     }
 
-    /** Switches this browser session to the language and redraws the page in it. */
+    /** Switches this browser to the language (for this session and the next) and redraws the page in it. */
     static void apply(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
+        ChosenLanguage.remember(locale);
         UI.getCurrent().getPage().reload();
     }
 }

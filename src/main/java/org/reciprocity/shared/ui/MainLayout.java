@@ -36,17 +36,8 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    /** The view's element, which the skip link leads to (unless the view has an id of its own). */
-    static final String CONTENT_ID = "main-content";
-
-    private static final String SKIP_SCRIPT = """
-            this.addEventListener('click', event => {
-              const target = document.getElementById(this.getAttribute('href').substring(1));
-              if (target) { event.preventDefault(); target.focus(); }
-            });""";
-
     private final SideNav nav = new SideNav();
-    private final Anchor skipLink = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip"));
+    private final Anchor skipLink = SkipLink.create(getTranslation("shell.skip"));
 
     private final List<NavigationCount> counts;
 
@@ -56,11 +47,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addClassName("main-layout");
 
         VaadinTexts.apply(this);
-        // the first thing a keyboard reaches: past the navigation, straight to the page's own content
-        skipLink.addClassName("skip-link");
-        skipLink.setRouterIgnore(true);
-        // focus, not a jump to "#...": under Vaadin's <base href> a fragment alone would load the start page
-        skipLink.addAttachListener(e -> skipLink.getElement().executeJs(SKIP_SCRIPT));
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         var spacer = new Div();
@@ -84,16 +70,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
     }
 
-    /** The view becomes the skip link's target: focusable by the link (not by Tab), under its id or ours. */
+    /** The view becomes the skip link's target. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
-        var element = content.getElement();
-        if (!element.hasAttribute("id")) {
-            element.setAttribute("id", CONTENT_ID);
-        }
-        element.setAttribute("tabindex", "-1");
-        skipLink.setHref("#" + element.getAttribute("id"));
+        SkipLink.target(skipLink, content.getElement());
     }
 
     private SideNavItem item(MenuEntry entry) {

@@ -53,7 +53,7 @@ class PageNotFoundTest extends SpringBrowserlessTest {
         var view = notFoundAt("peoples");
         assertThat(ancestors(view)).anyMatch(MainLayout.class::isInstance);
         assertThat(find(Anchor.class).withText("Skip to content").single().getHref()).isEqualTo("#main-content");
-        assertThat(view.getId()).hasValue(MainLayout.CONTENT_ID);
+        assertThat(view.getId()).hasValue(SkipLink.CONTENT_ID);
     }
 
     @Test
