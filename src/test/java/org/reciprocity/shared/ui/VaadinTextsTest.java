@@ -82,4 +82,17 @@ class VaadinTextsTest extends SpringBrowserlessTest {
                 .map(p -> p.getInvocation().getExpression() + " " + p.getInvocation().getParameters())
                 .toList();
     }
+
+    @Test
+    void vaadinsOwnMessagesOutsideAnyViewSpeakThePagesLanguage() {
+        var service = com.vaadin.flow.server.VaadinService.getCurrent();
+        var uk = service.getSystemMessages(Languages.UKRAINIAN, null);
+        assertThat(uk.getCookiesDisabledCaption()).isEqualTo("Файли cookie вимкнено");
+        assertThat(service.getSystemMessages(Languages.RUSSIAN, null).getInternalErrorCaption())
+                .isEqualTo("Что-то пошло не так");
+        assertThat(service.getSystemMessages(Languages.ENGLISH, null).getCookiesDisabledCaption())
+                .isEqualTo("Cookies are switched off");
+        assertThat(uk.isSessionExpiredNotificationEnabled()).as("an ended session starts over with the draft back")
+                .isFalse();
+    }
 }
