@@ -13,10 +13,8 @@ import org.reciprocity.notification.MailTexts.DigestSection;
 import org.reciprocity.notification.Outbox.Mail;
 import org.reciprocity.notification.Outbox.Purpose;
 import org.reciprocity.notification.UnsubscribeTokens.Unsubscribe;
-import org.reciprocity.people.Addressees;
 import org.reciprocity.security.AccountLookup;
 import org.reciprocity.security.Role;
-import org.reciprocity.shared.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,12 +44,12 @@ class Digests {
     private final MailTexts texts;
     private final NotificationTexts titles;
     private final MailLinks links;
-    private final Addressees addressees;
+    private final MailRecipients recipients;
     private final AccountLookup accounts;
     private final TransactionTemplate transaction;
 
     Digests(NotificationStore store, Preferences preferences, DigestRounds rounds, Outbox outbox, MailTexts texts,
-            NotificationTexts titles, MailLinks links, Addressees addressees, AccountLookup accounts,
+            NotificationTexts titles, MailLinks links, MailRecipients recipients, AccountLookup accounts,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.preferences = preferences;
@@ -60,7 +58,7 @@ class Digests {
         this.texts = texts;
         this.titles = titles;
         this.links = links;
-        this.addressees = addressees;
+        this.recipients = recipients;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -112,12 +110,11 @@ class Digests {
         if (items.isEmpty()) {
             return false;
         }
-        var addressee = addressees.of(List.of(recipient)).get(recipient);
-        if (addressee == null || addressee.email().isBlank()) {
-            log.debug("Digest {} not mailed: employee {} has no e-mail address", period.key(), recipient);
+        var addressee = recipients.of(recipient).orElse(null);
+        if (addressee == null) {
             return false;
         }
-        var language = accounts.languagesOf(List.of(recipient)).getOrDefault(recipient, Languages.ENGLISH);
+        var language = addressee.language();
         var sections = sections(recipient, items, language);
         // one-click stops one category; a digest of several links to the settings page instead
         var unsubscribe = sections.size() == 1 ? sections.getFirst().unsubscribe().oneClick()

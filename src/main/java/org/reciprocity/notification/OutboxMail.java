@@ -1,15 +1,10 @@
 package org.reciprocity.notification;
 
-import java.util.List;
 import java.util.Locale;
 import org.reciprocity.notification.Outbox.Mail;
 import org.reciprocity.notification.Outbox.Purpose;
 import org.reciprocity.notification.UnsubscribeTokens.Unsubscribe;
-import org.reciprocity.people.Addressees;
-import org.reciprocity.security.AccountLookup;
 import org.reciprocity.shared.Languages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OutboxMail implements NotificationMail {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxMail.class);
     static final String STATUS_ROUTE = "tell/status";
 
     private final MailSwitch mailSwitch;
@@ -30,19 +24,17 @@ class OutboxMail implements NotificationMail {
     private final MailTexts texts;
     private final NotificationTexts titles;
     private final MailLinks links;
-    private final Addressees addressees;
-    private final AccountLookup accounts;
+    private final MailRecipients recipients;
     private final JdbcClient jdbc;
 
-    OutboxMail(MailSwitch mailSwitch, Outbox outbox, MailTexts texts, NotificationTexts titles, MailLinks links, Addressees addressees,
-               AccountLookup accounts, JdbcClient jdbc) {
+    OutboxMail(MailSwitch mailSwitch, Outbox outbox, MailTexts texts, NotificationTexts titles, MailLinks links,
+               MailRecipients recipients, JdbcClient jdbc) {
         this.mailSwitch = mailSwitch;
         this.outbox = outbox;
         this.texts = texts;
         this.titles = titles;
         this.links = links;
-        this.addressees = addressees;
-        this.accounts = accounts;
+        this.recipients = recipients;
         this.jdbc = jdbc;
     }
 
@@ -53,12 +45,11 @@ class OutboxMail implements NotificationMail {
             return false;
         }
         var recipient = notification.recipientId();
-        var addressee = addressees.of(List.of(recipient)).get(recipient);
-        if (addressee == null || addressee.email().isBlank()) {
-            log.debug("Notification {} not mailed: employee {} has no e-mail address", notification.id(), recipient);
+        var addressee = recipients.of(recipient).orElse(null);
+        if (addressee == null) {
             return false;
         }
-        var language = accounts.languagesOf(List.of(recipient)).getOrDefault(recipient, Languages.ENGLISH);
+        var language = addressee.language();
         var kind = notification.kind();
         var title = titles.title(kind, notification.subjectId(), notification.detail(), language);
         var unsubscribe = links.unsubscribe(Unsubscribe.category(recipient, kind.category()));
