@@ -1,6 +1,7 @@
 package org.reciprocity.people;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -51,10 +52,17 @@ public final class PersonSearchKey {
         return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH).strip() : key;
     }
 
-    /** Whether a name is found by what was typed, for the few short lists that are filtered in memory. */
+    /**
+     * Whether a name is found by what was typed, for the few short lists that are filtered in memory: like the
+     * directory's query, by the name as written (so "Myk" finds "Mykhailo" before the "kh" is typed) or by key.
+     */
     public static boolean matches(String name, String typed) {
+        var text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || name.toLowerCase(Locale.ROOT).contains(text)) {
+            return true;
+        }
         var key = of(typed);
-        return key.isEmpty() ? typed.isBlank() : of(name).contains(key);
+        return !key.isEmpty() && of(name).contains(key);
     }
 
     /** ASCII letters and digits; any run of other characters one space, apostrophes and soft signs nothing. */

@@ -76,6 +76,7 @@ class PersonSearchKeyTest {
         assertThat(PersonSearchKey.matches("Anna Kovalenko", "Ковал")).isTrue();
         assertThat(PersonSearchKey.matches("Анна Коваленко", "kov")).isTrue();
         assertThat(PersonSearchKey.matches("Анна Коваленко", "Maksym")).isFalse();
+        assertThat(PersonSearchKey.matches("Mykhailo Bondar", "Myk")).as("half a digraph typed").isTrue();
     }
 
     @Test
