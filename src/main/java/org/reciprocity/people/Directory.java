@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
@@ -37,14 +36,14 @@ public class Directory {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EmployeeSummary> search(EmployeeFilter filter, Pageable pageable) {
-        return employees.search(normalised(filter.text()), filter.departmentId(), filter.locationId(),
+        return employees.matching(filter.text(), filter.departmentId(), filter.locationId(),
                 withDefaultSort(pageable));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(EmployeeFilter filter) {
-        return employees.count(normalised(filter.text()), filter.departmentId(), filter.locationId());
+        return employees.countMatching(filter.text(), filter.departmentId(), filter.locationId());
     }
 
     /**
@@ -212,10 +211,6 @@ public class Directory {
         if (actual != expected) {
             throw new OptimisticLockingFailureException("Changed meanwhile");
         }
-    }
-
-    static String normalised(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Pageable withDefaultSort(Pageable pageable) {

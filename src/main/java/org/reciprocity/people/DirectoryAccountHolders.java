@@ -35,7 +35,7 @@ class DirectoryAccountHolders implements AccountHolders {
     @Override
     @Transactional(readOnly = true)
     public List<AccountHolder> find(String text, int limit) {
-        return employees.search(Directory.normalised(text), null, null,
+        return employees.matching(text, null, null,
                         PageRequest.of(0, limit, Sort.by("fullName", "id"))).stream()
                 .map(e -> new AccountHolder(e.id(), e.fullName(), e.email()))
                 .toList();
@@ -44,7 +44,7 @@ class DirectoryAccountHolders implements AccountHolders {
     @Override
     @Transactional(readOnly = true)
     public List<AccountHolder> find(String text, Pageable pageable) {
-        return employees.search(Directory.normalised(text), null, null,
+        return employees.matching(text, null, null,
                         PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("fullName", "id"))).stream()
                 .map(e -> new AccountHolder(e.id(), e.fullName(), e.email()))
                 .toList();

@@ -26,6 +26,10 @@ class Employee {
     @Column(name = "full_name", nullable = false)
     private String fullName = "";
 
+    /** The name in {@link PersonSearchKey}'s form, so that searches match it in any script; follows the name. */
+    @Column(name = "search_key", nullable = false, length = PersonSearchKey.MAX_LENGTH)
+    private String searchKey = "";
+
     @Column(name = "job_title", nullable = false)
     private String jobTitle = "";
 
@@ -58,6 +62,7 @@ class Employee {
     void update(String fullName, String jobTitle, String email, Department department, Location location,
                 @Nullable Employee manager) {
         this.fullName = fullName;
+        this.searchKey = PersonSearchKey.of(fullName);
         this.jobTitle = jobTitle;
         this.email = email;
         this.department = department;

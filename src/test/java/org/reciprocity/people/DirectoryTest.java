@@ -44,6 +44,36 @@ class DirectoryTest {
 
     @Test
     @WithUserDetails("anna")
+    void aLatinSpelledColleagueIsFoundInCyrillic() {
+        for (var typed : List.of("Анна Коваленко", "коваленко", "АННА")) {
+            assertThat(directory.search(new EmployeeFilter(typed, null, null), PageRequest.of(0, 10)))
+                    .as(typed).extracting(EmployeeSummary::fullName).contains("Anna Kovalenko");
+        }
+        assertThat(directory.count(new EmployeeFilter("Шевченко", null, null))).isEqualTo(1);
+        assertThat(directory.pick("Ковал", PageRequest.of(0, 10))).extracting(EmployeeRef::fullName)
+                .contains("Anna Kovalenko");
+    }
+
+    @Test
+    @WithUserDetails("olena")
+    void aCyrillicSpelledColleagueIsFoundInLatinAndTheKeyFollowsARename() {
+        var saved = directory.save(new EmployeeForm(null, 0, "Ганна Ткачук", "Cashier", "hanna.tkachuk@reciprocity.example",
+                department("Checkout").id(), location("kyiv-podil").id(), null));
+        for (var typed : List.of("Hanna Tkachuk", "tkachuk", "Ганна", "ганна ткачук")) {
+            assertThat(directory.search(new EmployeeFilter(typed, null, null), PageRequest.of(0, 10)))
+                    .as(typed).extracting(EmployeeSummary::id).contains(saved.id());
+        }
+        directory.save(new EmployeeForm(saved.id(), saved.version(), "Ганна Лисенко", "Cashier", saved.email(),
+                saved.department().id(), saved.location().id(), null));
+        assertThat(directory.pick("Lysenko", PageRequest.of(0, 10))).extracting(EmployeeRef::id).contains(saved.id());
+        assertThat(directory.pick("Ткачук", PageRequest.of(0, 10))).as("the e-mail keeps the old name, the key not")
+                .extracting(EmployeeRef::id).doesNotContain(saved.id());
+        assertThat(directory.count(new EmployeeFilter("'’", null, null))).as("punctuation alone finds no one")
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails("anna")
     void filtersCombineDepartmentAndLocation() {
         var filter = new EmployeeFilter("", department("Checkout").id(), location("lviv-rynok").id());
         var found = directory.search(filter, PageRequest.of(0, 50));

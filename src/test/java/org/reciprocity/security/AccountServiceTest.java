@@ -312,6 +312,12 @@ class AccountServiceTest {
         assertThat(accounts.count("kovalenko")).isEqualTo(byName.size());
         assertThat(accounts.find("olena", PageRequest.of(0, 10)).getContent())
                 .extracting(AccountSummary::employeeName).contains("Olena Bondarenko");
+        var inCyrillic = accounts.find("Коваленко", PageRequest.of(0, 10)).getContent();
+        assertThat(inCyrillic).as("the employee's name in the other script").extracting(AccountSummary::username)
+                .contains("anna");
+        assertThat(accounts.count("Коваленко")).isEqualTo(inCyrillic.size());
+        assertThat(accounts.candidates("Анна Коваленко", PageRequest.of(0, 10)))
+                .extracting(AccountCandidate::name).contains("Anna Kovalenko");
     }
 
     @Test

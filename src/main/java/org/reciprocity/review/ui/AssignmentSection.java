@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.EmployeeRef;
+import org.reciprocity.people.PersonSearchKey;
 import org.reciprocity.review.CaseDetails;
 
 /** Who in HR handles the case. */
@@ -44,7 +45,7 @@ class AssignmentSection extends CaseSection {
     AssignmentSection(List<EmployeeRef> hrPeople, @Nullable Long myEmployeeId) {
         super("review.case.assignment");
         assignee.setLabel(getTranslation("review.case.assignee"));
-        assignee.setItems(hrPeople);
+        assignee.setItems((person, typed) -> PersonSearchKey.matches(person.fullName(), typed), hrPeople);
         assignee.setItemLabelGenerator(EmployeeRef::fullName);
         assignee.setPlaceholder(getTranslation("review.unassigned"));
         assignee.setClearButtonVisible(true);

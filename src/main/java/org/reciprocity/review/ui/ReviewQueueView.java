@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.reciprocity.people.Directory;
 import org.reciprocity.people.EmployeeRef;
+import org.reciprocity.people.PersonSearchKey;
 import org.reciprocity.people.LocationRef;
 import org.reciprocity.reporting.ReportKind;
 import org.reciprocity.review.CaseQuery;
@@ -90,7 +91,7 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
         location.setClearButtonVisible(true);
 
         assignee.setLabel(getTranslation("review.filter.assignee"));
-        assignee.setItems(review.hrPeople());
+        assignee.setItems((person, typed) -> PersonSearchKey.matches(person.fullName(), typed), review.hrPeople());
         assignee.setItemLabelGenerator(EmployeeRef::fullName);
         assignee.setPlaceholder(getTranslation("review.filter.anyone"));
         assignee.setClearButtonVisible(true);

@@ -46,6 +46,16 @@ class DirectoryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("anna")
+    void theSearchFindsAColleagueInTheOtherScript() {
+        navigate(DirectoryView.class);
+        test(find(TextField.class).withLabel("Search").single()).setValue("Олена Бондаренко");
+        var rows = test(grid());
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.getRow(0).fullName()).isEqualTo("Olena Bondarenko");
+    }
+
+    @Test
     @WithUserDetails("olena")
     void hrAddsAnEmployeeAndFindsThemInTheList() {
         navigate(DirectoryView.class);

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reciprocity.culture.VisionService;
 import org.reciprocity.people.Directory;
+import org.reciprocity.people.EmployeeRef;
 import org.reciprocity.people.LocationRef;
 import org.reciprocity.recognition.BoardFilter;
 import org.reciprocity.recognition.GiveRecognition;
@@ -76,6 +77,17 @@ class BoardViewTest extends SpringBrowserlessTest {
         assertThat(top.card.values()).hasSize(2);
         navigate(ReceivedView.class);
         assertThat(thanks.isOpened()).as("gone on the next page").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("bohdan.tkachenko")
+    void theRecipientPickerFindsAColleagueWrittenInTheOtherScript() {
+        var form = navigate(GiveRecognitionView.class);
+        test(form.recipients).setFilter("Анна Коваленко");
+        assertThat(test(form.recipients).getSuggestions()).containsExactly("Anna Kovalenko");
+        test(form.recipients).setFilter("коваленко");
+        test(form.recipients).selectItem("Anna Kovalenko");
+        assertThat(form.recipients.getValue()).extracting(EmployeeRef::fullName).containsExactly("Anna Kovalenko");
     }
 
     @Test

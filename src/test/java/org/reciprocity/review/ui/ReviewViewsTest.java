@@ -121,6 +121,16 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("olena")
+    void theAssigneeFilterFindsHrPeopleInEitherScript() {
+        var queue = navigate(ReviewQueueView.class);
+        test(queue.assignee).setFilter("Олена");
+        assertThat(test(queue.assignee).getSuggestions()).containsExactly("Olena Bondarenko");
+        test(queue.assignee).setFilter("bondar");
+        assertThat(test(queue.assignee).getSuggestions()).containsExactly("Olena Bondarenko");
+    }
+
+    @Test
+    @WithUserDetails("olena")
     void hrFiltersTheQueue() {
         clock.set(Instant.parse("2019-01-08T09:00:00Z"));
         var filed = file(ReportKind.STAFF_MISTREATED);
