@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * V19: every employee gets the {@link PersonSearchKey} of their name, the column people searches compare. In Java,
+ * V21: every employee gets the {@link PersonSearchKey} of their name, the column people searches compare. In Java,
  * because SQL cannot transliterate; Spring Boot hands this bean to Flyway next to the SQL migrations. Changing the
  * key's rules later needs a migration like this one that computes the keys again.
  */
@@ -20,7 +20,7 @@ class EmployeeSearchKeyMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("19");
+        return MigrationVersion.fromVersion("21");
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Employees already in the directory before V19 get the search key of their names, whatever the script. */
+/** Employees already in the directory before V21 get the search key of their names, whatever the script. */
 class EmployeeSearchKeyMigrationTest {
 
     @Test
