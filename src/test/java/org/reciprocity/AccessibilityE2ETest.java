@@ -63,7 +63,7 @@ class AccessibilityE2ETest extends EndToEndTest {
     private final AcceptedViolations accepted = AcceptedViolations.load();
     private final List<String> ours = new ArrayList<>();
     private final Map<String, Integer> byImpact = new TreeMap<>();
-    private final Map<String, Integer> ourMinor = new TreeMap<>();
+    private final Map<String, List<String>> ourMinor = new TreeMap<>();
     private int pagesChecked;
     private long axeNanos;
 
@@ -90,6 +90,9 @@ class AccessibilityE2ETest extends EndToEndTest {
                 var first = true;
                 for (var path : entry.getValue()) {
                     open(page, path, first);
+                    if (first) {
+                        screenshot(page, "accessibility-%s-%d".formatted(who.name().toLowerCase(), size[0]));
+                    }
                     first = false;
                     check(page, who, path, size[0]);
                     if (path.equals("tell/status")) {
@@ -191,7 +194,8 @@ class AccessibilityE2ETest extends EndToEndTest {
         for (Violation v : violations) {
             byImpact.merge(v.impact(), 1, Integer::sum);
             if (!v.serious()) {
-                ourMinor.merge(v.impact() + " " + v.rule() + " " + v.target(), 1, Integer::sum);
+                ourMinor.computeIfAbsent(v.impact() + " " + v.rule() + " at " + v.target(), k -> new ArrayList<>())
+                        .add(where);
             } else if (!accepted.accepts(v)) {
                 ours.add("%s: %s %s at %s — %s; %s; %s".formatted(where, v.impact(), v.rule(), v.target(), v.help(),
                         v.summary(), v.html()));
@@ -208,8 +212,8 @@ class AccessibilityE2ETest extends EndToEndTest {
                 System.out.printf("AccessibilityE2ETest: accepted %d × %s — %s%n", count, entry, entry.reason()));
         accepted.unused().forEach(entry ->
                 System.out.printf("AccessibilityE2ETest: accepted entry matched nothing, delete it? %s%n", entry));
-        ourMinor.forEach((what, count) ->
-                System.out.printf("AccessibilityE2ETest: moderate/minor (not failing) %d × %s%n", count, what));
+        ourMinor.forEach((what, where) -> System.out.printf("AccessibilityE2ETest: moderate/minor (not failing) %d × %s"
+                + " (first on %s)%n", where.size(), what, where.getFirst()));
         ours.forEach(v -> System.out.println("AccessibilityE2ETest: OURS " + v));
     }
 }
