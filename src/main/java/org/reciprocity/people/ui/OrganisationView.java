@@ -61,7 +61,7 @@ class OrganisationView extends Main implements HasDynamicTitle {
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             rename.setAriaLabel(getTranslation("organisation.department.rename", d.name()));
             return rename;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("organisation.department.actions")).setAutoWidth(true).setFlexGrow(0);
         departmentGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         departmentGrid.setAllRowsVisible(true);
         departmentGrid.addItemClickListener(e -> {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -115,7 +114,10 @@ class FollowUpPanel extends Div {
             conversation.add(bubble);
         }
 
-        content.add(head, filed, facts, new H3(getTranslation("reporting.followUp.what")), what,
+        // an h2 like the sections after it (an h3 straight under the page's h1 skipped a level), drawn small
+        var whatTitle = new H2(getTranslation("reporting.followUp.what"));
+        whatTitle.addClassName("reporting-what-title");
+        content.add(head, filed, facts, whatTitle, what,
                 new H2(getTranslation("reporting.followUp.history")), history,
                 new H2(getTranslation("reporting.followUp.messages")), conversation);
     }

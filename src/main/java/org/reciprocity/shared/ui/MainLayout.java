@@ -7,7 +7,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -51,16 +53,22 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         var spacer = new Div();
         spacer.addClassName("shell-spacer");
-        // no title here: each view's own heading names the page, and a second one said it twice on a phone
-        addToNavbar(skipLink, toggle, spacer);
-        items.forEach(item -> addToNavbar(item.create()));
-        addToNavbar(userMenu(user));
+        // no title here: each view's own heading names the page, and a second one said it twice on a phone.
+        // The bar is the page's banner and the drawer a landmark of its own, so that a screen reader's list of
+        // landmarks reaches everything and nothing stands outside one (axe: region)
+        var bar = new Header(skipLink, toggle, spacer);
+        bar.addClassName("shell-bar");
+        items.forEach(item -> bar.add(item.create()));
+        bar.add(userMenu(user));
+        addToNavbar(bar);
 
         var brand = new Div(VaadinIcon.HANDSHAKE.create(), new Span(company.name()));
         brand.addClassName("shell-brand");
         nav.setLabel(getTranslation("shell.nav.label"));
         VaadinTexts.apply(nav);
-        addToDrawer(brand, new Scroller(nav));
+        var drawer = new Aside(brand, new Scroller(nav));
+        drawer.addClassName("shell-drawer");
+        addToDrawer(drawer);
     }
 
     @Override
