@@ -26,6 +26,16 @@ public record PublishVision(
         values = List.copyOf(values);
     }
 
+    /** The same vision with other values. */
+    public PublishVision withValues(List<ValueDraft> values) {
+        return new PublishVision(basedOnVersion, statements, values);
+    }
+
+    /** The same texts, published over another version (to put back what a newer version changed). */
+    public PublishVision withBasedOn(int version) {
+        return new PublishVision(version, statements, values);
+    }
+
     /** The vision in these languages, in the order of {@link Languages#SUPPORTED}; a missing one is empty. */
     public static PublishVision of(int basedOnVersion, Map<Locale, String> statements, List<ValueDraft> values) {
         return new PublishVision(basedOnVersion, Languages.SUPPORTED.stream()
