@@ -18,6 +18,9 @@ import org.reciprocity.shared.Shown;
  */
 public final class TranslationMark {
 
+    private static final String NOTE = "content.fallback.";
+    private static final String SHORT = "content.fallback.short.";
+
     private TranslationMark() {
     }
 
@@ -29,13 +32,13 @@ public final class TranslationMark {
 
     /** The note in the reader's language: "Shown in English — not yet translated". */
     public static String note(Component reader, Locale shownIn) {
-        return reader.getTranslation("content.fallback." + shownIn.getLanguage());
+        return reader.getTranslation(NOTE + shownIn.getLanguage());
     }
 
     /** A label that says it is in another language, for lists and choices: "Go the extra mile (in English)". */
     public static String label(Component reader, String text, Shown<?> shown) {
         return shown.fallback()
-                ? text + " (" + reader.getTranslation("content.fallback.short." + shown.language().getLanguage()) + ")"
+                ? text + " (" + reader.getTranslation(SHORT + shown.language().getLanguage()) + ")"
                 : text;
     }
 
@@ -63,7 +66,7 @@ public final class TranslationMark {
      */
     public static Span tag(Component reader, Shown<?> shown) {
         var language = shown.language().getLanguage();
-        var visible = new Span(reader.getTranslation("content.fallback.short." + language));
+        var visible = new Span(reader.getTranslation(SHORT + language));
         visible.getElement().setAttribute("aria-hidden", "true");
         var spoken = new Span(note(reader, shown.language()));
         spoken.addClassName("visually-hidden");
