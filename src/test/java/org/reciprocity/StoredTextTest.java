@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.reciprocity.assessment.Answer;
 import org.reciprocity.assessment.AssessmentService;
 import org.reciprocity.assessment.SaveAssessment;
+import org.reciprocity.culture.CultureException;
 import org.reciprocity.culture.PublishVision;
 import org.reciprocity.culture.ValueDraft;
 import org.reciprocity.culture.VisionService;
@@ -183,10 +184,13 @@ class StoredTextTest {
         });
         runAs.user("olena", () -> {
             var vision = visions.current().orElseThrow();
-            assertThat(refusal(() -> visions.publish(new PublishVision(vision.version(), vision.statement(),
-                    List.of(new ValueDraft(null, ZWSP + NBSP, "Shown"), new ValueDraft(null, "Fine", "\u0007"))))))
-                    .containsOnly(Map.entry("values[0].name", "vision.value.name.required"),
-                            Map.entry("values[1].description", "text.unstorable"));
+            assertThat(refusal(() -> visions.publish(PublishVision.of(vision.version(), vision.statements(),
+                    List.of(ValueDraft.of(null, "Shown", "Fine"), ValueDraft.of(null, "Fine", "\u0007"))))))
+                    .containsOnly(Map.entry("values[1].wordings[0].description", "text.unstorable"));
+            assertThatThrownBy(() -> visions.publish(PublishVision.of(vision.version(), vision.statements(),
+                    List.of(ValueDraft.of(null, ZWSP + NBSP, "Shown")))))
+                    .as("a name of invisible characters is no name").isInstanceOf(CultureException.class)
+                    .hasMessage("vision.value.name.required");
         });
         runAs.user("max", () -> assertThat(refusal(() -> assessments.saveDraft(new SaveAssessment(
                 assessments.currentPeriod(), assessments.current().version(), List.of(new Answer(4, "Fine"),

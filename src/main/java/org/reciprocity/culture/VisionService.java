@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.reciprocity.people.Directory;
 import org.reciprocity.people.EmployeeFilter;
 import org.reciprocity.people.EmployeeSummary;
@@ -49,24 +51,32 @@ public class VisionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Vision> current() {
-        return versions.findFirstByOrderByNumberDesc().map(v -> new Vision(v.getNumber(), v.getStatement(),
+        return versions.findFirstByOrderByNumberDesc().map(v -> new Vision(v.getNumber(), v.getStatements(),
                 v.getPublishedAt(), v.getPublishedBy(), activeValues()));
     }
 
-    /** The values people can name today, in the company's order. */
+    /** The values people can name today, in the company's order, each in every language it is written in. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ServiceValue> activeValues() {
-        return values.findByActiveTrueOrderByPositionAsc().stream().map(VisionService::view).toList();
+        return values.findActiveWithTexts().stream().map(VisionService::view).toList();
     }
 
-    /** Values by id, retired ones included, for showing what a past recognition named. */
+    /**
+     * Values by id, retired ones included, for showing what a past recognition named: one statement for any
+     * number of them. Readers pick their language with {@link ServiceValue#in}.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ServiceValue> values(Collection<Long> ids) {
-        return values.findAllById(ids).stream().map(VisionService::view).toList();
+        return ids.isEmpty() ? List.of() : values.findWithTexts(ids).stream().map(VisionService::view).toList();
     }
 
+    /**
+     * Publishes a new version. The default language's vision and each value's default-language name and
+     * description are required; a translation is optional, but a value's name and description come together.
+     * Two values may not share a name in one language.
+     */
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     @Transactional
     public Vision publish(@Valid PublishVision command) {
@@ -74,31 +84,30 @@ public class VisionService {
         if (latest != command.basedOnVersion()) {
             throw new OptimisticLockingFailureException("The vision was published meanwhile (version " + latest + ")");
         }
-        var names = new HashSet<String>();
-        for (var draft : command.values()) {
-            if (!names.add(draft.name().toLowerCase(Locale.ROOT))) {
-                throw new CultureException("values", "vision.value.name.duplicate");
-            }
-        }
+        PublishRules.check(command);
         var kept = new HashSet<Long>();
+        var existing = values.findWithTexts(command.values().stream().map(ValueDraft::id)
+                .filter(Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(ValueDefinition::getId, Function.identity()));
         var position = 0;
         for (var draft : command.values()) {
             position++;
             if (draft.id() != null) {
-                var existing = values.findById(draft.id())
-                        .orElseThrow(() -> new OptimisticLockingFailureException("Value removed meanwhile"));
-                existing.update(draft.name(), draft.description(), position);
+                var value = existing.get(draft.id());
+                if (value == null) {
+                    throw new OptimisticLockingFailureException("Value removed meanwhile");
+                }
+                value.update(draft.wordings(), position);
                 kept.add(draft.id());
             } else {
-                kept.add(values.save(new ValueDefinition(draft.name(), draft.description(), position))
-                        .getId());
+                kept.add(values.save(new ValueDefinition(draft.wordings(), position)).getId());
             }
         }
-        values.findByActiveTrueOrderByPositionAsc().stream()
+        values.findActiveWithTexts().stream()
                 .filter(v -> !kept.contains(v.getId()))
                 .forEach(ValueDefinition::retire);
         var next = latest + 1;
-        versions.save(new VisionVersion(next, command.statement(), clock.instant(),
+        versions.save(new VisionVersion(next, command.statements(), clock.instant(),
                 currentUser.get().map(u -> u.displayName()).orElse(companyName)));
         values.flush();
         return current().orElseThrow();
@@ -165,6 +174,6 @@ public class VisionService {
     }
 
     private static ServiceValue view(ValueDefinition v) {
-        return new ServiceValue(v.getId(), v.getName(), v.getDescription());
+        return new ServiceValue(v.getId(), v.getTexts());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.reciprocity.culture.ServiceValue;
 import org.reciprocity.recognition.Visibility;
+import org.reciprocity.shared.Languages;
 
 /**
  * Half a year of recognitions across the demo company, drawn from a fixed seed so that every start tells the same
@@ -40,7 +41,7 @@ final class RecognitionPlan {
         this.company = company;
         people.forEach(p -> byLocation.computeIfAbsent(p.location(), k -> new ArrayList<>()).add(p));
         this.values = activeValues.stream().map(ServiceValue::id).toList();
-        this.dignity = activeValues.stream().filter(v -> v.name().equals("Keep calm and dignified")).findFirst()
+        this.dignity = activeValues.stream().filter(v -> v.name(Languages.ENGLISH).equals("Keep calm and dignified")).findFirst()
                 .orElse(activeValues.getFirst()).id();
     }
 

@@ -23,6 +23,7 @@ import org.reciprocity.culture.VisionService;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.security.Role;
 import org.reciprocity.shared.ui.Notices;
+import org.reciprocity.shared.ui.TranslationMark;
 import org.reciprocity.shared.ui.UserTime;
 import org.reciprocity.shared.ui.ViewHeader;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,12 +68,17 @@ class VisionView extends Main implements HasDynamicTitle {
             return;
         }
         var vision = current.get();
-        var statement = new Paragraph(vision.statement());
+        var shown = vision.statement(getLocale());
+        var statement = TranslationMark.inItsLanguage(new Paragraph(shown.text()), shown);
         statement.addClassName("vision-statement");
+        add(statement);
+        if (shown.fallback()) {
+            add(TranslationMark.note(this, shown));
+        }
         var meta = new Paragraph(getTranslation("vision.meta", vision.version(), time.date(vision.publishedAt()),
                 vision.publishedBy()));
         meta.addClassName("muted");
-        add(statement, meta, new H2(getTranslation("vision.values")), valueCards(vision));
+        add(meta, new H2(getTranslation("vision.values")), valueCards(vision));
         if (user.employeeId() != null) {
             acknowledgement.addClassName("ack-panel");
             showAcknowledgement(vision, visions.myAcknowledgement().orElse(null));
@@ -84,8 +90,13 @@ class VisionView extends Main implements HasDynamicTitle {
         var cards = new Div();
         cards.addClassName("value-cards");
         for (ServiceValue value : vision.values()) {
-            var card = new Div(new H3(value.name()), new Paragraph(value.description()));
+            var shown = value.in(getLocale());
+            var card = TranslationMark.inItsLanguage(new Div(new H3(shown.text().name()),
+                    new Paragraph(shown.text().description())), shown);
             card.addClassName("value-card");
+            if (shown.fallback()) {
+                card.add(TranslationMark.note(this, shown));
+            }
             cards.add(card);
         }
         return cards;

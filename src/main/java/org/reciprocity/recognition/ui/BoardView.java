@@ -39,6 +39,7 @@ import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.ui.CollapsibleFilters;
 import org.reciprocity.shared.ui.HomeNotice;
 import org.reciprocity.shared.ui.ViewHeader;
+import org.reciprocity.shared.ui.TranslationMark;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -109,7 +110,7 @@ class BoardView extends Main implements HasDynamicTitle {
         location.setItemLabelGenerator(LocationRef::name);
         value.setLabel(getTranslation("recognition.filter.value"));
         value.setItems(vision.activeValues());
-        value.setItemLabelGenerator(ServiceValue::name);
+        value.setItemLabelGenerator(v -> valueLabel(v));
         for (var box : List.of(department, location, value)) {
             box.setClearButtonVisible(true);
             box.setPlaceholder(getTranslation("recognition.filter.any"));
@@ -220,6 +221,11 @@ class BoardView extends Main implements HasDynamicTitle {
             live.remove();
             live = null;
         }
+    }
+
+    private String valueLabel(ServiceValue value) {
+        var shown = value.in(getLocale());
+        return TranslationMark.label(this, shown.text().name(), shown);
     }
 
     @Override

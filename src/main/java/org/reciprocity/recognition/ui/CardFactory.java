@@ -12,11 +12,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
+import org.reciprocity.culture.ServiceValue;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.Source;
 import org.reciprocity.recognition.Visibility;
 import org.reciprocity.shared.ui.UserTime;
+import org.reciprocity.shared.ui.TranslationMark;
 
 /** Makes the card of an entry: who, whom, values, story, when, source, and the applause button. */
 @org.springframework.stereotype.Component
@@ -75,9 +77,7 @@ class CardFactory {
                 var values = new Div();
                 values.addClassName("recognition-values");
                 card.values().forEach(v -> {
-                    var badge = new Span(v.name());
-                    badge.addClassNames("badge", "recognition-value");
-                    values.add(badge);
+                    values.add(valueBadge(v));
                 });
                 add(values);
             }
@@ -116,6 +116,17 @@ class CardFactory {
             }
             add(footer);
             showApplause();
+        }
+
+        /** A value's name in the reader's language, or marked as not yet translated into it. */
+        private Span valueBadge(ServiceValue value) {
+            var shown = value.in(getLocale());
+            var badge = TranslationMark.inItsLanguage(new Span(shown.text().name()), shown);
+            badge.addClassNames("badge", "recognition-value");
+            if (shown.fallback()) {
+                badge.add(TranslationMark.tag(this, shown));
+            }
+            return badge;
         }
 
         private Component giver() {

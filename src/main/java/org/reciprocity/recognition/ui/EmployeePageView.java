@@ -25,6 +25,7 @@ import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.recognition.ValueCount;
 import org.reciprocity.security.CurrentUser;
 import org.reciprocity.shared.ui.ViewHeader;
+import org.reciprocity.shared.ui.TranslationMark;
 
 /**
  * An employee's page: the recognitions they received (private ones too for themselves, their manager and the
@@ -92,7 +93,11 @@ class EmployeePageView extends Main implements HasDynamicTitle, BeforeEnterObser
         profile.getElement().setAttribute("aria-label", getTranslation("recognition.person.profile"));
         var max = counts.stream().mapToLong(ValueCount::count).max().orElse(0);
         for (var count : counts) {
-            var name = new Span(count.value().name());
+            var shown = count.value().in(getLocale());
+            var name = TranslationMark.inItsLanguage(new Span(shown.text().name()), shown);
+            if (shown.fallback()) {
+                name.add(TranslationMark.tag(this, shown));
+            }
             name.addClassName("recognition-profile-name");
             var bar = new Div();
             bar.addClassName("recognition-profile-bar");

@@ -42,6 +42,7 @@ import org.reciprocity.shared.ui.Notices;
 import org.reciprocity.shared.ui.VaadinTexts;
 import org.reciprocity.shared.ui.ViewHeader;
 import org.reciprocity.shared.ui.Violations;
+import org.reciprocity.shared.ui.TranslationMark;
 
 /**
  * Recognise colleagues: whom, which values (one to three), what they did and what it changed, and who may read
@@ -90,7 +91,7 @@ class GiveRecognitionView extends Main implements HasDynamicTitle, BeforeEnterOb
 
         values.setLabel(getTranslation("recognition.give.values", GiveRecognition.MAX_VALUES));
         values.setItems(vision.activeValues());
-        values.setItemLabelGenerator(ServiceValue::name);
+        values.setItemLabelGenerator(v -> TranslationMark.label(this, v.name(getLocale()), v.in(getLocale())));
         values.setRequiredIndicatorVisible(true);
         values.addClassName("recognition-value-choice");
         values.addValueChangeListener(e -> {

@@ -30,6 +30,7 @@ import org.reciprocity.recognition.LiveBoard;
 import org.reciprocity.recognition.RecognitionCard;
 import org.reciprocity.recognition.RecognitionService;
 import org.reciprocity.shared.ui.UserTime;
+import org.reciprocity.shared.ui.TranslationMark;
 
 /**
  * The board on a screen in a shop or office ({@code board/tv?location=CODE}): no navigation, large type, one
@@ -119,8 +120,12 @@ class TvBoardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         var values = new Div();
         values.addClassName("recognition-values");
         card.values().forEach(v -> {
-            var badge = new Span(v.name());
+            var shown = v.in(getLocale());
+            var badge = TranslationMark.inItsLanguage(new Span(shown.text().name()), shown);
             badge.addClassNames("badge", "recognition-value");
+            if (shown.fallback()) {
+                badge.add(TranslationMark.tag(this, shown));
+            }
             values.add(badge);
         });
         var meta = new Paragraph(time.date(card.createdAt()) + " · "
